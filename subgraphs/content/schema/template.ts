@@ -1,0 +1,106 @@
+// Template: a container of renderable project variants, browsed and searched in the studio.
+import { builder } from '../builder.ts';
+import type { ModelRef } from '../../kit/builder.ts';
+import { PublishStatus } from '../../../prisma/generated/client/enums.ts';
+import { catalogTenants } from '../context.ts';
+import { isAdmin } from '../../kit/auth.ts';
+import { ProjectType } from './project.ts';
+import type { ContentContext } from '../context.ts';
+import type { Prisma } from '../../../prisma/generated/client/client.ts';
+
+export const PublishStatusEnum = builder.enumType(PublishStatus, { name: 'PublishStatus', description: 'Whether users can see it.' });
+
+export const CategoryType = builder.prismaObject('Category', {
+  description: 'A template category.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Category id.' }),
+    slug: t.exposeString('slug', { description: 'URL name.' }),
+    name: t.exposeString('name', { description: 'Display name.' }),
+    iconUrl: t.exposeString('iconUrl', { nullable: true, description: 'Icon image URL.' }),
+  }),
+});
+
+export const TemplateType: ModelRef<ContentContext, 'Template'> = builder.prismaObject('Template', {
+  description: 'A video template: a container of renderable variants (projects) per aspect ratio and resolution.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Template id.' }),
+    slug: t.exposeString('slug', { description: 'URL name, unique within its tenant.' }),
+    title: t.exposeString('name', { description: 'Display title.' }),
+    description: t.exposeString('description', { nullable: true, description: 'Long description.' }),
+    thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
+    previewVideoUrl: t.exposeString('previewVideoUrl', { nullable: true, description: 'Preview video URL.' }),
+    publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
+    isFeatured: t.exposeBoolean('isFeatured', { description: 'Shown first in the studio.' }),
+    priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Base render price in minor units.' }),
+    category: t.field({
+      type: CategoryType,
+      nullable: true,
+      description: 'The category, if any.',
+      resolve: (template, _args, ctx) => (template.categoryId ? ctx.loaders.category.load(template.categoryId) : null),
+    }),
+    projects: t.field({
+      type: [ProjectType],
+      description: 'Renderable variants, in display order.',
+      resolve: (template, _args, ctx) => ctx.loaders.projectsByTemplate.load(template.id),
+    }),
+  }),
+});
+
+builder.asEntity(TemplateType, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, ctx) => ctx.loaders.template.load(id),
+});
+
+/** Non-administrators see published content only. */
+export const visibleTemplates = (ctx: ContentContext): Prisma.TemplateWhereInput =>
+  isAdmin(ctx.caller) ? catalogTenants(ctx.caller) : { ...catalogTenants(ctx.caller), publishStatus: 'Published' };
+export const visibleProjects = (ctx: ContentContext): Prisma.ProjectWhereInput =>
+  isAdmin(ctx.caller) ? {} : { publishStatus: 'Published' };
+
+/** Trigram-indexed search over template name and slug (pg_trgm makes ILIKE '%q%' fast). */
+function templateSearch(search: string | null | undefined): Prisma.TemplateWhereInput {
+  const q = search?.trim().slice(0, 100);
+  if (!q) return {};
+  return { OR: [{ name: { contains: q, mode: 'insensitive' } }, { slug: { contains: q, mode: 'insensitive' } }] };
+}
+
+builder.queryFields((t) => ({
+  templates: t.prismaConnection({
+    type: TemplateType,
+    cursor: 'id',
+    description: 'Published templates, featured and most rendered first; `search` matches title or slug.',
+    args: {
+      search: t.arg.string({ required: false, description: 'Part of the title or slug.' }),
+      categorySlug: t.arg.string({ required: false, description: 'Only this category.' }),
+    },
+    totalCount: (_root, args, ctx) => ctx.db.template.count({ where: templateWhere(args, ctx) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.template.findMany({ ...query, where: templateWhere(args, ctx), orderBy: [{ isFeatured: 'desc' }, { renderCount: 'desc' }, { id: 'asc' }] }),
+  }, { description: 'A page of templates.' }),
+
+  template: t.prismaField({
+    type: TemplateType,
+    nullable: true,
+    description: 'One template by slug (your tenant\'s first, then the platform\'s).',
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { slug }, ctx) => {
+      const found = await ctx.db.template.findMany({ ...query, where: { ...visibleTemplates(ctx), slug }, take: 2 });
+      const own = ctx.caller.kind === 'user' ? found.find((row) => row.tenantId === (ctx.caller as { tenantId: string }).tenantId) : undefined;
+      return own ?? found[0] ?? null;
+    },
+  }),
+
+  categories: t.prismaField({
+    type: [CategoryType],
+    description: 'Active categories in display order.',
+    resolve: (query, _root, _args, ctx) => ctx.db.category.findMany({ ...query, where: { isActive: true }, orderBy: [{ orderValue: 'asc' }, { name: 'asc' }] }),
+  }),
+}));
+
+function templateWhere(args: { search?: string | null; categorySlug?: string | null }, ctx: ContentContext): Prisma.TemplateWhereInput {
+  return {
+    ...visibleTemplates(ctx),
+    ...templateSearch(args.search),
+    ...(args.categorySlug ? { category: { slug: args.categorySlug } } : {}),
+  };
+}

@@ -1,0 +1,6 @@
+// Builds the file subgraph schema from its type files.
+import { builder } from '../builder.ts';
+import './quota.ts';
+import './folder.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

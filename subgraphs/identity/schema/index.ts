@@ -1,0 +1,8 @@
+// Builds the identity subgraph schema from its type files.
+import { builder } from '../builder.ts';
+import './tenant.ts';
+import './user.ts';
+import './auth.ts';
+import './usage.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,0 +1,16 @@
+// What every resolver receives: who is calling, the owner's database, and a request id that the
+// router passes along so one request can be followed through every process's logs.
+import type { Logger } from 'pino';
+import type { Caller, TokenSigner } from './auth.ts';
+import type { Db } from './prisma.ts';
+
+export interface BaseContext {
+  caller: Caller;
+  db: Db;
+  requestId: string;
+  /** The caller's Authorization header, passed on when this subgraph asks another one. */
+  authorization?: string;
+  log: Logger;
+  /** Signs access tokens; present only where the process holds the private key (identity). */
+  signer?: TokenSigner;
+}

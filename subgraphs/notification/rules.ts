@@ -1,0 +1,14 @@
+// graphql-shield rules of the notification subgraph; anything not listed is denied.
+import { allow, isSignedIn } from '../kit/shield.ts';
+
+export const rules = {
+  Mutation: { markNotificationRead: isSignedIn, markAllNotificationsRead: isSignedIn },
+  Subscription: { myEvents: isSignedIn },
+  // Notifications are filtered by owner in the queries and loaders.
+  Notification: allow,
+  User: allow,
+  UserNotificationsConnection: allow,
+  UserNotificationsConnectionEdge: allow,
+  RenderProgress: allow,
+  PageInfo: allow,
+};

@@ -1,0 +1,136 @@
+// The render pipeline's operations, with the render contract's field names. Their behaviour
+// (orchestration, node agents, wallet charges, signed downloads) is the render-pipeline issue's
+// work: until it lands they answer NOT_IMPLEMENTED rather than pretend.
+import { builder } from '../builder.ts';
+import { RenderJobType, RenderProgressType, QualityEnum, ResolutionEnum, PriceTypeEnum } from './render-job.ts';
+import { RenderNodeType } from './render-node.ts';
+import { SnapshotJobType } from './snapshot.ts';
+import { AppError, ErrorCode } from '../../kit/errors.ts';
+
+const notYet = (): never => {
+  throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'The render pipeline is not served yet.');
+};
+
+const SubmitRenderInput = builder.inputType('SubmitRenderInput', {
+  description: 'A render of a saved project (RenderJobCreate in the render contract).',
+  fields: (t) => ({
+    savedProjectId: t.id({ required: true }),
+    quality: t.field({ type: QualityEnum, required: true }),
+    resolution: t.field({ type: ResolutionEnum, required: true }),
+    frameRate: t.int({ required: false, description: '24, 25, 30 or 60.' }),
+    is60Fps: t.boolean({ required: false }),
+    priceType: t.field({ type: PriceTypeEnum, required: false }),
+    discountCode: t.string({ required: false }),
+    supportFlatrender: t.boolean({ required: false }),
+    tellMeWhenDone: t.boolean({ required: false }),
+    preferredRegion: t.string({ required: false }),
+  }),
+});
+
+const RequestSnapshotInput = builder.inputType('RequestSnapshotInput', {
+  description: 'A single-frame snapshot of a scene of a saved project.',
+  fields: (t) => ({
+    savedProjectId: t.id({ required: true }),
+    sceneKey: t.string({ required: true }),
+    frameNumber: t.int({ required: true, description: '0 or more.' }),
+  }),
+});
+
+const RegisterNodeInput = builder.inputType('RegisterNodeInput', {
+  description: 'A new render node (RenderNodeCreate in the render contract).',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    region: t.string({ required: true }),
+    nodeIp: t.string({ required: true }),
+    workerPort: t.int({ required: true }),
+    currentAeVersion: t.string({ required: true }),
+    ramGb: t.int({ required: false }),
+    cpuCores: t.int({ required: false }),
+    nodeKind: t.string({ required: false }),
+    ownerUserId: t.id({ required: false }),
+    priority: t.int({ required: false }),
+  }),
+});
+
+const UpdateNodeInput = builder.inputType('UpdateNodeInput', {
+  description: 'Changes to a render node; omitted fields stay as they are.',
+  fields: (t) => ({
+    priority: t.int({ required: false }),
+    isActive: t.boolean({ required: false }),
+    acceptsNewJobs: t.boolean({ required: false }),
+    nodeKind: t.string({ required: false }),
+    ownerUserId: t.id({ required: false }),
+    nextMaintenanceAt: t.field({ type: 'DateTime', required: false }),
+    maintenanceReason: t.string({ required: false }),
+  }),
+});
+
+const CancelResult = builder.objectRef<{ cancelled: boolean; refundAmountMinor: bigint }>('CancelRenderResult').implement({
+  description: 'Outcome of a cancellation.',
+  fields: (t) => ({
+    cancelled: t.exposeBoolean('cancelled', { description: 'The job was cancelled now.' }),
+    refundAmountMinor: t.field({ type: 'BigInt', description: 'Amount refunded to the wallet.', resolve: (r) => r.refundAmountMinor }),
+  }),
+});
+
+const SnapshotResult = builder.objectRef<{ snapshotId: string; status: string; imageUrl: string | null; thumbnailUrl: string | null; expiresAt: Date | null }>('SnapshotRequestResult').implement({
+  description: 'A snapshot request: Cached at once when the same snapshot exists, else queued.',
+  fields: (t) => ({
+    snapshotId: t.exposeID('snapshotId', { description: 'Snapshot id.' }),
+    status: t.exposeString('status', { description: 'Cached, Pending or Rendering.' }),
+    imageUrl: t.exposeString('imageUrl', { nullable: true, description: 'Image URL when cached.' }),
+    thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail URL when cached.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'When the cached image expires.' }),
+  }),
+});
+
+const ExtendResult = builder.objectRef<{ newAutoDeleteDate: Date }>('ExtendExportResult').implement({
+  description: 'The export\'s new auto-delete date.',
+  fields: (t) => ({ newAutoDeleteDate: t.expose('newAutoDeleteDate', { type: 'DateTime', description: 'New auto-delete date.' }) }),
+});
+
+const DownloadUrl = builder.objectRef<{ url: string; expiresAt: Date }>('DownloadUrl').implement({
+  description: 'A short-lived signed link to download an export.',
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'The link.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it stops working.' }),
+  }),
+});
+
+const RegisteredNode = builder.objectRef<{ nodeId: string; nodeSecret: string }>('RegisteredNode').implement({
+  description: 'A newly registered node and its HMAC secret (shown once).',
+  fields: (t) => ({
+    node: t.prismaField({ type: RenderNodeType, description: 'The node.', resolve: (query, r, _a, ctx) => ctx.db.renderNode.findUniqueOrThrow({ ...query, where: { id: r.nodeId } }) }),
+    nodeSecret: t.exposeString('nodeSecret', { description: 'Secret for X-Node-Signature; store it now.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  exportDownloadUrl: t.field({
+    type: DownloadUrl,
+    description: 'A short-lived signed download link for one of your exports.',
+    args: { id: t.arg.id({ required: true }), format: t.arg.string({ required: false, defaultValue: 'mp4' }) },
+    resolve: notYet,
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  submitRender: t.field({ type: RenderJobType, description: 'Prices, charges and queues a render.', args: { input: t.arg({ type: SubmitRenderInput, required: true }) }, resolve: notYet }),
+  cancelRender: t.field({ type: CancelResult, description: 'Cancels a render and refunds it once.', args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: false }) }, resolve: notYet }),
+  retryRender: t.field({ type: RenderJobType, description: 'Renders a failed job again with the same settings.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  requestSnapshot: t.field({ type: SnapshotResult, description: 'Requests a single-frame snapshot.', args: { input: t.arg({ type: RequestSnapshotInput, required: true }) }, resolve: notYet }),
+  extendExport: t.field({ type: ExtendResult, description: 'Moves an export\'s auto-delete date (paid).', args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) }, resolve: notYet }),
+  deleteExport: t.boolean({ description: 'Deletes an export and its files.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  generateSceneSnapshots: t.field({ type: [SnapshotJobType], description: 'Queues one preview job per scene of a project (administrators).', args: { projectId: t.arg.id({ required: true }) }, resolve: notYet }),
+  registerNode: t.field({ type: RegisteredNode, description: 'Registers a render node (administrators).', args: { input: t.arg({ type: RegisterNodeInput, required: true }) }, resolve: notYet }),
+  updateNode: t.field({ type: RenderNodeType, description: 'Changes a render node (administrators).', args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateNodeInput, required: true }) }, resolve: notYet }),
+  restartNode: t.boolean({ description: 'Reboots a node (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  releaseNode: t.boolean({ description: 'Releases a node from its job (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  closeAe: t.boolean({ description: 'Closes After Effects on a node (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  rolloutNodeUpdate: t.boolean({ description: 'Rolls an update out to nodes (administrators).', args: { id: t.arg.id({ required: true }), nodeIds: t.arg.idList({ required: true }) }, resolve: notYet }),
+}));
+
+builder.subscriptionFields((t) => ({
+  renderProgress: t.field({ type: RenderProgressType, description: 'Live progress of one of your render jobs.', args: { jobId: t.arg.id({ required: true }) }, subscribe: notYet, resolve: (event: never) => event }),
+  nodeStatusChanged: t.field({ type: RenderNodeType, description: 'Live node status changes (administrators).', subscribe: notYet, resolve: (event: never) => event }),
+}));
