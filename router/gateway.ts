@@ -1,0 +1,59 @@
+// The federation gateway: @apollo/gateway over the committed supergraph, with data sources that
+// pass the caller's token and the request id to every subgraph.
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Logger } from 'pino';
+import type { RouterMetrics } from './metrics.ts';
+
+/** What the router knows about a request; subgraph fetches read it. */
+export interface RouterContext {
+  requestId: string;
+  authorization?: string;
+}
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  constructor(private readonly subgraph: string, url: string, private readonly metrics?: RouterMetrics) {
+    // undici's fetch (Node's own) instead of node-fetch: fewer allocations per subgraph call.
+    super({ url, fetcher: globalThis.fetch as never });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
+    const headers = request.http?.headers;
+    if (!headers || !('requestId' in context)) return;
+    headers.set('x-request-id', context.requestId);
+    if (context.authorization) headers.set('authorization', context.authorization);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+    const stop = this.metrics?.subgraphFetches.startTimer({ subgraph: this.subgraph });
+    try {
+      return await super.process(options);
+    } finally {
+      stop?.();
+    }
+  }
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URL overrides by subgraph name. */
+  urls?: Record<string, string>;
+  log: Logger;
+  metrics?: RouterMetrics;
+}
+
+export function createGateway({ supergraphSdl, urls = {}, log, metrics }: GatewayOptions): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl,
+    logger: log,
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', metrics),
+  });
+}
+
+/** The subgraphs named in a supergraph SDL, with their URLs (overrides applied). */
+export function subgraphsOf(supergraphSdl: string, urls: Record<string, string> = {}): { name: string; url: string }[] {
+  const found: { name: string; url: string }[] = [];
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]*)"\)/g)) {
+    found.push({ name: match[1], url: urls[match[1]] ?? match[2] });
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+// Starts the router alone: `npm run start:router` (SUBGRAPH_URL_<NAME> overrides the composed URLs).
+import { readFile } from 'node:fs/promises';
+import pino from 'pino';
+import { readRouterEnv, subgraphUrlOverrides } from './config.ts';
+import { startRouter } from './server.ts';
+
+const env = readRouterEnv();
+const log = pino({ level: env.LOG_LEVEL, base: { process: 'router' } });
+const router = await startRouter({
+  supergraphSdl: await readFile(env.SUPERGRAPH_PATH, 'utf8'),
+  jwtPublicKey: env.JWT_PUBLIC_KEY,
+  urls: subgraphUrlOverrides(),
+  port: env.PORT,
+  host: env.HOST,
+  production: env.NODE_ENV === 'production',
+  bodyLimitBytes: env.BODY_LIMIT_BYTES,
+  log,
+});
+const stop = async () => {
+  await router.stop();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
