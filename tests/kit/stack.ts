@@ -1,0 +1,68 @@
+// Starts subgraphs (and the router) in this test process on port 0, over a fresh database.
+import { generateKeyPairSync } from 'node:crypto';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/server.ts';
+import { startRouter, type RunningRouter } from '../../router/server.ts';
+import { loadSubgraph, OWNERS, type Owner } from '../../scripts/subgraphs.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export interface Stack {
+  db: TestDatabase;
+  subgraphs: Partial<Record<Owner, RunningSubgraph>>;
+  router?: RunningRouter;
+  /** Router URL, or the only subgraph's URL when started without a router. */
+  url: string;
+  jwt: { publicKey: string; privateKey: string };
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  owners?: readonly Owner[];
+  router?: boolean;
+  /** Called for every SQL statement a subgraph sends, with the subgraph's name. */
+  onQuery?: (owner: Owner, sql: string) => void;
+}
+
+export async function startStack({ owners = OWNERS, router = true, onQuery }: StackOptions = {}): Promise<Stack> {
+  const db = await createTestDatabase();
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwt = {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
+  const subgraphs: Partial<Record<Owner, RunningSubgraph>> = {};
+  const definitions = await Promise.all(owners.map(loadSubgraph));
+  for (const [index, owner] of owners.entries()) {
+    subgraphs[owner] = await startSubgraph(definitions[index], {
+      databaseUrl: db.ownerUrl(owner),
+      jwtPublicKey: jwt.publicKey,
+      jwtPrivateKey: owner === 'identity' ? jwt.privateKey : undefined,
+      poolSize: 4,
+      onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
+    });
+    // Subgraphs that ask another owner (studio asks content) find it here.
+    process.env[`SUBGRAPH_URL_${owner.toUpperCase()}`] = subgraphs[owner]!.url;
+  }
+  let running: RunningRouter | undefined;
+  if (router) {
+    const composed = composeServices(
+      definitions.map((definition, index) => ({ name: owners[index], url: subgraphs[owners[index]]!.url, typeDefs: parse(printSubgraphSchema(definition.schema)) })),
+    );
+    if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+    running = await startRouter({ supergraphSdl: composed.supergraphSdl, jwtPublicKey: jwt.publicKey });
+  }
+  return {
+    db,
+    subgraphs,
+    router: running,
+    url: running?.url ?? subgraphs[owners[0]]!.url,
+    jwt,
+    async stop() {
+      await running?.stop();
+      await Promise.all(Object.values(subgraphs).map((s) => s!.stop()));
+      await db.drop();
+    },
+  };
+}
