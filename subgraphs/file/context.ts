@@ -1,11 +1,11 @@
 // Per-request context of the file subgraph: the shared parts plus this owner's DataLoaders.
 import type { BaseContext } from '../kit/context.ts';
-import { isAdmin } from '../kit/auth.ts';
+import { isAdmin, NOBODY } from '../kit/auth.ts';
 import { loaderById } from '../kit/loaders.ts';
 
 export function createContext(base: BaseContext) {
   const { db, caller } = base;
-  const own = isAdmin(caller) ? {} : { userId: caller.kind === 'user' ? caller.userId : '' };
+  const own = isAdmin(caller) ? {} : { userId: caller.kind === 'user' ? caller.userId : NOBODY };
   return {
     ...base,
     loaders: {

@@ -1,13 +1,13 @@
 // Per-request context of the identity subgraph: the shared parts plus this owner's DataLoaders.
 import type { BaseContext } from '../kit/context.ts';
-import { isAdmin } from '../kit/auth.ts';
+import { isAdmin, NOBODY } from '../kit/auth.ts';
 import { loaderById } from '../kit/loaders.ts';
 
 export function createContext(base: BaseContext) {
   const { db, caller } = base;
   // Entities are visible inside the caller's tenant; administrators see every tenant.
   const tenantScope = (ids: string[]) =>
-    isAdmin(caller) ? { id: { in: ids } } : { id: { in: ids }, tenantId: caller.kind === 'user' ? caller.tenantId : '' };
+    isAdmin(caller) ? { id: { in: ids } } : { id: { in: ids }, tenantId: caller.kind === 'user' ? caller.tenantId : NOBODY };
   return {
     ...base,
     /** Users this request just signed in (register, login, refresh): their own fields are visible in the reply. */

@@ -7,6 +7,9 @@ export const AUDIENCE = 'flatrender';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const DEFAULT_TENANT_ID = '00000000-0000-0000-0000-000000000001';
 
+/** A uuid no row has: filters for a caller who owns nothing (anonymous) match no rows. */
+export const NOBODY = '00000000-0000-0000-0000-000000000000';
+
 export type Role = 'User' | 'TenantAdmin' | 'Admin';
 
 export type Caller =

@@ -49,7 +49,8 @@ export const isUuid = (value: unknown): value is string => typeof value === 'str
 const PRISMA_CODES: Record<string, ErrorCode> = {
   P2002: ErrorCode.CONFLICT, // unique constraint
   P2003: ErrorCode.BAD_USER_INPUT, // foreign key
-  P2023: ErrorCode.INVALID_ID, // malformed uuid and other inconsistent column data
+  P2007: ErrorCode.INVALID_ID, // data validation error (a malformed uuid through the pg adapter)
+  P2023: ErrorCode.INVALID_ID, // inconsistent column data (a malformed uuid)
   P2025: ErrorCode.NOT_FOUND, // record to update/delete not found
 };
 

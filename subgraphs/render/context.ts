@@ -1,12 +1,12 @@
 // Per-request context of the render subgraph: the shared parts plus this owner's DataLoaders.
 import type { BaseContext } from '../kit/context.ts';
-import { isAdmin, type Caller } from '../kit/auth.ts';
+import { isAdmin, type Caller, NOBODY } from '../kit/auth.ts';
 import { loaderById, loaderByGroup } from '../kit/loaders.ts';
 
 /** Jobs and exports a caller may see: their own; administrators see all. */
 export function ownedBy(caller: Caller): { tenantId?: string; userId?: string } {
   if (isAdmin(caller)) return {};
-  return caller.kind === 'user' ? { tenantId: caller.tenantId, userId: caller.userId } : { tenantId: '', userId: '' };
+  return caller.kind === 'user' ? { tenantId: caller.tenantId, userId: caller.userId } : { tenantId: NOBODY, userId: NOBODY };
 }
 
 export function createContext(base: BaseContext) {

@@ -1,11 +1,11 @@
 // Per-request context of the studio subgraph: the shared parts plus this owner's DataLoaders.
 import type { BaseContext } from '../kit/context.ts';
-import { DEFAULT_TENANT_ID, isAdmin } from '../kit/auth.ts';
+import { DEFAULT_TENANT_ID, isAdmin, NOBODY } from '../kit/auth.ts';
 import { loaderById, loaderByGroup } from '../kit/loaders.ts';
 
 export function createContext(base: BaseContext) {
   const { db, caller } = base;
-  const own = isAdmin(caller) ? {} : { tenantId: caller.kind === 'user' ? caller.tenantId : '', userId: caller.kind === 'user' ? caller.userId : '' };
+  const own = isAdmin(caller) ? {} : { tenantId: caller.kind === 'user' ? caller.tenantId : NOBODY, userId: caller.kind === 'user' ? caller.userId : NOBODY };
   return {
     ...base,
     loaders: {
@@ -16,7 +16,7 @@ export function createContext(base: BaseContext) {
         db.audioTrack.findMany({
           where: {
             id: { in: ids },
-            ...(isAdmin(caller) ? {} : { OR: [{ userId: null, tenantId: { in: [DEFAULT_TENANT_ID, caller.kind === 'user' ? caller.tenantId : DEFAULT_TENANT_ID] } }, { userId: caller.kind === 'user' ? caller.userId : '' }] }),
+            ...(isAdmin(caller) ? {} : { OR: [{ userId: null, tenantId: { in: [DEFAULT_TENANT_ID, caller.kind === 'user' ? caller.tenantId : DEFAULT_TENANT_ID] } }, { userId: caller.kind === 'user' ? caller.userId : NOBODY }] }),
           },
         })),
       scenesBySavedProject: loaderByGroup(
