@@ -48,9 +48,18 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     plugins: [
       {
         async requestDidStart() {
+          const started = performance.now();
           return {
-            async willSendResponse({ operationName, operation, errors }) {
-              metrics.operations.inc({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
+            async willSendResponse({ operationName, operation, errors, contextValue }) {
+              const outcome = errors?.length ? 'error' : 'ok';
+              metrics.operations.inc({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome });
+              log.info({
+                requestId: contextValue.requestId,
+                operation: operationName ?? undefined,
+                type: operation?.operation,
+                ms: Math.round((performance.now() - started) * 10) / 10,
+                errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              }, 'graphql request');
             },
           };
         },
