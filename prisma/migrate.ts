@@ -1,10 +1,12 @@
 // Applies the numbered SQL files in prisma/migrations with node-pg-migrate, then sets each
-// owner role's password and makes sure the monthly partitions ahead exist.
+// owner role's password, makes sure the monthly partitions ahead exist, and installs the
+// scheduled-work queue.
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OWNERS, roleOf, rolePassword } from './roles.ts';
+import { installJobQueue } from './jobs.ts';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -38,13 +40,13 @@ export async function migrate({ databaseUrl, roleSecret, log = () => {} }: Migra
     for (const owner of OWNERS) {
       // Identifiers cannot be bound as parameters; role names are our constants and the
       // password is hex, so both are safe to inline through format().
-      await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [roleOf(owner)]);
       await client.query(`ALTER ROLE ${roleOf(owner)} PASSWORD '${rolePassword(owner, roleSecret)}'`);
     }
     await ensurePartitions(client);
   } finally {
     await client.end();
   }
+  await installJobQueue(databaseUrl);
   for (const m of applied) log(`applied ${m.name}`);
   return applied.map((m) => m.name);
 }

@@ -62,8 +62,9 @@ END
 $fn$;
 
 -- Creates the monthly partitions of a RANGE-partitioned table from the month of `from_date`
--- through `months_ahead` months later, named <table>_YYYY_MM. Idempotent. SECURITY DEFINER so
--- the owning service's role can call it on its schedule without DDL rights of its own.
+-- through `months_ahead` months later (UTC months), named <table>_YYYY_MM. Idempotent.
+-- SECURITY DEFINER so the owning service's role can call it on its schedule without DDL rights
+-- of its own; a role may only name a table in a schema it can use.
 CREATE OR REPLACE FUNCTION public.ensure_monthly_partitions(
   parent regclass,
   months_ahead integer DEFAULT 2,
@@ -84,13 +85,18 @@ BEGIN
   IF parent_table IS NULL THEN
     RAISE EXCEPTION '% is not a partitioned table', parent;
   END IF;
+  -- An owner role may extend only its own schema's tables (it has USAGE on no other schema).
+  IF NOT has_schema_privilege(session_user, parent_schema, 'USAGE') THEN
+    RAISE EXCEPTION 'role % may not create partitions in schema %', session_user, parent_schema USING ERRCODE = '42501';
+  END IF;
   WHILE month_start <= last_month LOOP
     partition_name := format('%s_%s', parent_table, to_char(month_start, 'YYYY_MM'));
     IF to_regclass(format('%I.%I', parent_schema, partition_name)) IS NULL THEN
       EXECUTE format(
         'CREATE TABLE %I.%I PARTITION OF %I.%I FOR VALUES FROM (%L) TO (%L)',
         parent_schema, partition_name, parent_schema, parent_table,
-        month_start, (month_start + interval '1 month')::date);
+        -- Month bounds in UTC, whatever the session's time zone.
+        format('%s 00:00:00+00', month_start), format('%s 00:00:00+00', (month_start + interval '1 month')::date));
       created := created + 1;
     END IF;
     month_start := (month_start + interval '1 month')::date;

@@ -4,5 +4,14 @@ import { createContext, type IdentityContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 
-const identity: SubgraphDefinition<IdentityContext> = { name: 'identity', schema, rules, context: createContext };
+const identity: SubgraphDefinition<IdentityContext> = {
+  name: 'identity',
+  schema,
+  rules,
+  context: createContext,
+  jobs: {
+    // This month and the next two always have a partition, however long the process runs.
+    'identity-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('identity.tenant_api_request_logs'::regclass, 2) AS created`,
+  },
+};
 export default identity;

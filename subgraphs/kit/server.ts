@@ -14,6 +14,7 @@ import { graphqlHandler, sendJson } from './http.ts';
 import { createDb, type Db } from './prisma.ts';
 import { protect } from './shield.ts';
 import { readEnv, type SubgraphEnv } from './config.ts';
+import { startJobWorkers, type JobHandlers, type JobWorkers } from './jobs.ts';
 
 export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   /** Owner name as in supergraph.yaml. */
@@ -24,6 +25,8 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   rules: Record<string, unknown>;
   /** Adds this subgraph's own parts (DataLoaders ...) to the shared per-request context. */
   context(base: BaseContext): Ctx;
+  /** Scheduled work this owner does, by queue name (queues and schedules: prisma/jobs.ts). */
+  jobs?: JobHandlers;
 }
 
 export interface StartOptions {
@@ -37,6 +40,8 @@ export interface StartOptions {
   log?: Logger;
   /** Counts SQL statements (tests). */
   onQuery?: (sql: string) => void;
+  /** Work the owner's scheduled queues (default true; tests that do not need them turn it off). */
+  jobs?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -68,6 +73,10 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     },
   });
   await apollo.start();
+  let workers: JobWorkers | undefined;
+  if (definition.jobs && options.jobs !== false) {
+    workers = await startJobWorkers(options.databaseUrl, definition.jobs, { db, log: log.child({ jobs: definition.name }) });
+  }
 
   const handle = graphqlHandler<Ctx>({
     server: apollo,
@@ -112,6 +121,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await workers?.stop();
       await apollo.stop();
       await db.$disconnect();
     },

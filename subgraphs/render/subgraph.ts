@@ -4,5 +4,14 @@ import { createContext, type RenderContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 
-const render: SubgraphDefinition<RenderContext> = { name: 'render', schema, rules, context: createContext };
+const render: SubgraphDefinition<RenderContext> = {
+  name: 'render',
+  schema,
+  rules,
+  context: createContext,
+  jobs: {
+    // This month and the next two always have a partition, however long the process runs.
+    'render-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 2) AS created`,
+  },
+};
 export default render;

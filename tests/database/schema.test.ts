@@ -113,3 +113,23 @@ describe.each(OWNERS)('the %s role', (owner) => {
     expect(rows[0].current_user).toBe(roleOf(owner));
   });
 });
+
+test("an owner role may create partitions of its own tables only", async () => {
+  const identity = new pg.Client({ connectionString: db.ownerUrl('identity') });
+  await identity.connect();
+  try {
+    await expect(identity.query(`SELECT public.ensure_monthly_partitions('identity.tenant_api_request_logs'::regclass, 3)`)).resolves.toBeDefined();
+    await expect(identity.query(`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 3)`)).rejects.toMatchObject({ code: '42501' });
+  } finally {
+    await identity.end();
+  }
+});
+
+test('partition bounds are UTC months whatever the session time zone', async () => {
+  await admin.query(`SET TIME ZONE 'Asia/Tehran'`);
+  await admin.query(`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 0, DATE '2030-06-01')`);
+  await admin.query(`SET TIME ZONE 'UTC'`);
+  const { rows } = await admin.query(`SELECT pg_get_expr(relpartbound, oid) AS bound FROM pg_class WHERE relname = 'node_health_logs_2030_06'`);
+  await admin.query('RESET TIME ZONE');
+  expect(rows[0].bound).toBe("FOR VALUES FROM ('2030-06-01 00:00:00+00') TO ('2030-07-01 00:00:00+00')");
+});

@@ -23,9 +23,11 @@ export interface StackOptions {
   router?: boolean;
   /** Called for every SQL statement a subgraph sends, with the subgraph's name. */
   onQuery?: (owner: Owner, sql: string) => void;
+  /** Work the owners' scheduled queues (off unless a test is about them). */
+  jobs?: boolean;
 }
 
-export async function startStack({ owners = OWNERS, router = true, onQuery }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const jwt = {
@@ -41,6 +43,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery }: St
       jwtPrivateKey: owner === 'identity' ? jwt.privateKey : undefined,
       poolSize: 4,
       onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
+      jobs,
     });
     // Subgraphs that ask another owner (studio asks content) find it here.
     process.env[`SUBGRAPH_URL_${owner.toUpperCase()}`] = subgraphs[owner]!.url;

@@ -1,0 +1,48 @@
+// The scheduled-work queue: pg-boss in its own schema, installed by the migration step (the
+// owner roles have no DDL rights, so queues are created here, not by the workers). Each queue
+// belongs to one owner, whose subgraph processes work it; pg-boss's cron runs each schedule once
+// however many replicas are up.
+import PgBoss from 'pg-boss';
+import pg from 'pg';
+import { roleOf, type Owner } from './roles.ts';
+
+export const JOB_SCHEMA = 'pgboss';
+
+export interface ScheduledQueue {
+  name: string;
+  owner: Owner;
+  /** Cron expression, UTC. */
+  cron: string;
+  description: string;
+}
+
+export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
+  { name: 'identity-partitions', owner: 'identity', cron: '17 3 * * *', description: 'create the coming months of identity.tenant_api_request_logs' },
+  { name: 'render-partitions', owner: 'render', cron: '23 3 * * *', description: 'create the coming months of render.node_health_logs' },
+];
+
+/** Creates (or upgrades) the pg-boss schema, its queues and schedules, and lets the owners use it. */
+export async function installJobQueue(databaseUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 2, supervise: false, schedule: false });
+  boss.on('error', () => {});
+  await boss.start();
+  try {
+    for (const queue of SCHEDULED_QUEUES) {
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'singleton' });
+      await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  const roles = [...new Set(SCHEDULED_QUEUES.map((queue) => roleOf(queue.owner)))].join(', ');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    // Workers move jobs through the tables; creating and dropping queues stays with this step.
+    await client.query(`GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${roles}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${roles}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${JOB_SCHEMA} TO ${roles}`);
+  } finally {
+    await client.end();
+  }
+}
