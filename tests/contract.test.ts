@@ -18,3 +18,12 @@ test('every client operation validates against the committed supergraph', async 
   const results = await validateOperations(schema, files);
   expect(results.filter((r) => r.problems.length)).toEqual([]);
 });
+
+test("each client holds every operation of its shared contract file, unchanged", async () => {
+  const { parse, print } = await import('graphql');
+  for (const client of ['studio', 'partner', 'admin']) {
+    const shared = parse(await readFile(path.join(CONTRACT_DIR, `${client}.graphql`), 'utf8')).definitions.map((d) => print(d));
+    const own = new Set(parse(await readFile(path.join(ROOT, 'clients', client, 'operations', `${client}.graphql`), 'utf8')).definitions.map((d) => print(d)));
+    expect(shared.filter((definition) => !own.has(definition))).toEqual([]);
+  }
+});
