@@ -4,11 +4,15 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
+    '/node_modules/@apidevtools/json-schema-ref-parser/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': ['@swc/jest', {
       jsc: { parser: { syntax: 'typescript' }, target: 'es2022', experimental: { keepImportAttributes: true } },
       module: { type: 'es6' },
     }],
   },
+  // openapi-backend (CommonJS) requires @apidevtools/json-schema-ref-parser, which is ESM only;
+  // Node runs that natively (require(esm)), Jest's module loader does not, so compile it to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!@apidevtools/json-schema-ref-parser/)'],
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/subgraphs/**/*.test.ts', '<rootDir>/router/**/*.test.ts', '<rootDir>/prisma/**/*.test.ts'],
   globalSetup: '<rootDir>/tests/kit/global-setup.ts',
   globalTeardown: '<rootDir>/tests/kit/global-teardown.ts',

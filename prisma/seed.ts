@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { hash } from '@node-rs/argon2';
 import { PrismaClient } from './generated/client/client.ts';
+import { encryptSecret } from '../subgraphs/render/http/hmac.ts';
 
 export const DEFAULT_TENANT_ID = '00000000-0000-0000-0000-000000000001';
 export const ACME_TENANT_ID = '00000000-0000-0000-0000-00000000ac3e';
@@ -14,6 +15,9 @@ export const DEMO_IDS = {
   reseller: '00000000-0000-4000-8000-000000000003',
 } as const;
 export const PARTNER_API_KEY = 'frk_demo_acme';
+/** HMAC secret of the demo render node node-teh-01 (the simulated node agent signs with it). */
+export const DEMO_NODE_ID = '00000000-0000-4000-8000-0000000000e1';
+export const DEMO_NODE_SECRET = 'frn_demo_node_teh_01';
 
 export const DEMO_ACCOUNTS = [
   { id: DEMO_IDS.admin, email: 'admin@flatrender.local', role: 'Admin', tenantId: DEFAULT_TENANT_ID, description: 'platform administrator' },
@@ -155,9 +159,10 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
     log('a render node, saved projects and finished renders');
     const node = await db.renderNode.create({
       data: {
+        id: DEMO_NODE_ID,
         name: 'node-teh-01', region: 'teh', nodeIp: '127.0.0.1', workerPort: 7001, status: 'Online', currentAeVersion: '24.0',
         availableAeVersions: ['23.6', '24.0'], nodeAgentVersion: '1.0.0', ramGb: 64, cpuCores: 16, priority: 10,
-        lastHeartbeatAt: new Date(), lastCpuPct: 12, lastRamAvailableMb: 48_000, hmacSecretEnc: randomBytes(48),
+        lastHeartbeatAt: new Date(), lastCpuPct: 12, lastRamAvailableMb: 48_000, hmacSecretEnc: encryptSecret(DEMO_NODE_SECRET),
       },
     });
     for (const [index, project] of projects.slice(0, 3).entries()) {

@@ -11,6 +11,7 @@ import { ErrorCode, maskError } from '../subgraphs/kit/errors.ts';
 import { graphqlHandler, sendJson } from '../subgraphs/kit/http.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
 import { createMetrics } from './metrics.ts';
+import { NODE_AGENT_PREFIX, nodeAgentForwarder } from './forward.ts';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -39,6 +40,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey);
   const gateway = createGateway({ supergraphSdl: options.supergraphSdl, urls: options.urls, log, metrics });
   const subgraphs = subgraphsOf(options.supergraphSdl, options.urls);
+  const renderUrl = subgraphs.find((s) => s.name === 'render')?.url;
+  const forwardNodeAgent = renderUrl ? nodeAgentForwarder(renderUrl, options.bodyLimitBytes ?? 1024 * 1024) : undefined;
 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -109,6 +112,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         });
         return;
       default:
+        if (forwardNodeAgent && path.startsWith(NODE_AGENT_PREFIX)) {
+          forwardNodeAgent(req, res).catch((error) => {
+            log.error({ err: error }, 'forwarding failed');
+            if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });
+          });
+          return;
+        }
         return sendJson(res, 404, { error: 'not found' });
     }
   });

@@ -13,6 +13,8 @@ export interface LocalSecrets {
   roleSecret: string;
   jwtPublicKey: string;
   jwtPrivateKey: string;
+  /** Encrypts render nodes' HMAC secrets at rest. */
+  renderSecretKey: string;
 }
 
 /** Reads the data folder's secrets, creating them on first use; environment values win. */
@@ -21,12 +23,17 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
   let stored: LocalSecrets;
   if (existsSync(file)) {
     stored = JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
+    if (!stored.renderSecretKey) {
+      stored.renderSecretKey = randomBytes(32).toString('base64');
+      await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    }
   } else {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     stored = {
       roleSecret: randomBytes(24).toString('hex'),
       jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      renderSecretKey: randomBytes(32).toString('base64'),
     };
     await mkdir(dataDir(env), { recursive: true });
     await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
@@ -35,5 +42,6 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
     roleSecret: env.FLATRENDER_DB_ROLE_SECRET ?? stored.roleSecret,
     jwtPublicKey: env.JWT_PUBLIC_KEY ?? stored.jwtPublicKey,
     jwtPrivateKey: env.JWT_PRIVATE_KEY ?? stored.jwtPrivateKey,
+    renderSecretKey: env.RENDER_SECRET_KEY ?? stored.renderSecretKey,
   };
 }

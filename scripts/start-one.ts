@@ -31,6 +31,7 @@ async function fillDevelopmentEnv(owner?: Owner) {
   const config = await readSupergraphConfig();
   if (owner) {
     if (owner === 'identity') process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
+    if (owner === 'render') process.env.RENDER_SECRET_KEY ??= secrets.renderSecretKey;
     process.env.PORT ??= new URL(config.subgraphs[owner].routing_url).port;
     const prefixed = `${owner.toUpperCase()}_DATABASE_URL`;
     if (!process.env[prefixed] && !process.env.DATABASE_URL) {

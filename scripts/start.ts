@@ -40,6 +40,7 @@ async function main() {
     progress('Production: no demo data');
   } else {
     progress('Seeding demo data');
+    process.env.RENDER_SECRET_KEY ??= secrets.renderSecretKey;
     const seeded = await seedDemo(adminUrl, (line) => console.log(`      ${line}`));
     if (!seeded) console.log('      already seeded');
   }
@@ -56,6 +57,7 @@ async function main() {
         PORT: url.port,
         JWT_PUBLIC_KEY: secrets.jwtPublicKey,
         ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey } : {}),
+        ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey } : {}),
       });
       await waitForHealth(owner, new URL('/healthz', url));
       console.log(`      ${owner.padEnd(12)} ${url}`);

@@ -5,8 +5,8 @@ import { HeaderMap, type ApolloServer, type BaseContext as ApolloContext } from 
 
 export class BodyTooLargeError extends Error {}
 
-/** Reads a request body, refusing (413) past `limitBytes`. */
-export async function readBody(req: IncomingMessage, limitBytes: number): Promise<string> {
+/** Reads a request body as bytes, refusing (BodyTooLargeError: answer 413) past `limitBytes`. */
+export async function readRawBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limitBytes) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
@@ -16,8 +16,11 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
     if (size > limitBytes) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+/** Reads a request body as UTF-8 text (see readRawBody). */
+export const readBody = async (req: IncomingMessage, limitBytes: number): Promise<string> => (await readRawBody(req, limitBytes)).toString('utf8');
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);

@@ -27,7 +27,11 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   context(base: BaseContext): Ctx;
   /** Scheduled work this owner does, by queue name (queues and schedules: prisma/jobs.ts). */
   jobs?: JobHandlers;
+  /** Endpoints besides /graphql (render's node-agent REST contract); true when it answered. */
+  routes?: SubgraphRoutes;
 }
+
+export type SubgraphRoutes = (req: http.IncomingMessage, res: http.ServerResponse, deps: { db: Db; log: Logger }) => Promise<boolean>;
 
 export interface StartOptions {
   databaseUrl: string;
@@ -103,13 +107,17 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
       );
       return;
     }
-    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    handle(req, res).catch((error) => {
+    const answer = path === '/graphql' ? handle(req, res) : routeOrNotFound(req, res);
+    answer.catch((error) => {
       log.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
       else res.end();
     });
   });
+  async function routeOrNotFound(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (definition.routes && (await definition.routes(req, res, { db, log }))) return;
+    sendJson(res, 404, { error: 'not found' });
+  }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../kit/server.ts';
 import { createContext, type RenderContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
+import { nodeAgentRoutes } from './http/node-agent.ts';
 
 const render: SubgraphDefinition<RenderContext> = {
   name: 'render',
@@ -12,6 +13,8 @@ const render: SubgraphDefinition<RenderContext> = {
   jobs: {
     // This month and the next two always have a partition, however long the process runs.
     'render-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 2) AS created`,
+    'render-signature-sweep': ({ db }) => db.nodeRequestSignature.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 10 * 60_000) } } }),
   },
+  routes: nodeAgentRoutes,
 };
 export default render;

@@ -29,6 +29,7 @@ export interface StackOptions {
 
 export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
+  process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const jwt = {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),

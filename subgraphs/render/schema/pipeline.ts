@@ -5,7 +5,9 @@ import { builder } from '../builder.ts';
 import { RenderJobType, RenderProgressType, QualityEnum, ResolutionEnum, PriceTypeEnum } from './render-job.ts';
 import { RenderNodeType } from './render-node.ts';
 import { SnapshotJobType } from './snapshot.ts';
-import { AppError, ErrorCode } from '../../kit/errors.ts';
+import { AppError, ErrorCode, uuidArg } from '../../kit/errors.ts';
+import { issueCommand, registerNode, rolloutUpdate, updateNode } from '../orchestrator/nodes.ts';
+import type { RenderContext } from '../context.ts';
 
 const notYet = (): never => {
   throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'The render pipeline is not served yet.');
@@ -105,6 +107,13 @@ const RegisteredNode = builder.objectRef<{ nodeId: string; nodeSecret: string }>
   }),
 });
 
+const issuer = (ctx: RenderContext) => (ctx.caller.kind === 'user' ? ctx.caller.userId : null);
+
+async function command(ctx: RenderContext, id: string, kind: 'RestartNode' | 'ReleaseJob' | 'CloseAE'): Promise<boolean> {
+  await issueCommand(ctx.db, uuidArg(id), kind, issuer(ctx));
+  return true;
+}
+
 builder.queryFields((t) => ({
   exportDownloadUrl: t.field({
     type: DownloadUrl,
@@ -122,12 +131,30 @@ builder.mutationFields((t) => ({
   extendExport: t.field({ type: ExtendResult, description: 'Moves an export\'s auto-delete date (paid).', args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) }, resolve: notYet }),
   deleteExport: t.boolean({ description: 'Deletes an export and its files.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
   generateSceneSnapshots: t.field({ type: [SnapshotJobType], description: 'Queues one preview job per scene of a project (administrators).', args: { projectId: t.arg.id({ required: true }) }, resolve: notYet }),
-  registerNode: t.field({ type: RegisteredNode, description: 'Registers a render node (administrators).', args: { input: t.arg({ type: RegisterNodeInput, required: true }) }, resolve: notYet }),
-  updateNode: t.field({ type: RenderNodeType, description: 'Changes a render node (administrators).', args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateNodeInput, required: true }) }, resolve: notYet }),
-  restartNode: t.boolean({ description: 'Reboots a node (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
-  releaseNode: t.boolean({ description: 'Releases a node from its job (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
-  closeAe: t.boolean({ description: 'Closes After Effects on a node (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
-  rolloutNodeUpdate: t.boolean({ description: 'Rolls an update out to nodes (administrators).', args: { id: t.arg.id({ required: true }), nodeIds: t.arg.idList({ required: true }) }, resolve: notYet }),
+  registerNode: t.field({
+    type: RegisteredNode,
+    description: 'Registers a render node (administrators). The secret it signs requests with is returned once.',
+    args: { input: t.arg({ type: RegisterNodeInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { node, secret } = await registerNode(ctx.db, { ...input, ownerUserId: input.ownerUserId ? uuidArg(input.ownerUserId, 'ownerUserId') : null });
+      return { nodeId: node.id, nodeSecret: secret };
+    },
+  }),
+  updateNode: t.prismaField({
+    type: RenderNodeType,
+    description: 'Changes a render node (administrators).',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateNodeInput, required: true }) },
+    resolve: (_query, _root, { id, input }, ctx) =>
+      updateNode(ctx.db, uuidArg(id), { ...input, ownerUserId: input.ownerUserId ? uuidArg(input.ownerUserId, 'ownerUserId') : input.ownerUserId }),
+  }),
+  restartNode: t.boolean({ description: 'Reboots a node\'s operating system (administrators); delivered on its next heartbeat.', args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => command(ctx, id, 'RestartNode') }),
+  releaseNode: t.boolean({ description: 'Releases a node from its current job (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => command(ctx, id, 'ReleaseJob') }),
+  closeAe: t.boolean({ description: 'Force-closes After Effects on a node (administrators).', args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => command(ctx, id, 'CloseAE') }),
+  rolloutNodeUpdate: t.boolean({
+    description: 'Rolls a node-agent update out to the given nodes (administrators); each gets it on its next heartbeat.',
+    args: { id: t.arg.id({ required: true }), nodeIds: t.arg.idList({ required: true }) },
+    resolve: async (_root, { id, nodeIds }, ctx) => (await rolloutUpdate(ctx.db, uuidArg(id), nodeIds.map((n) => uuidArg(n, 'nodeIds')), issuer(ctx))) > 0,
+  }),
 }));
 
 builder.subscriptionFields((t) => ({

@@ -1,0 +1,56 @@
+// NodeHmac: node agents sign each request with their secret. X-Node-Timestamp is unix seconds;
+// X-Node-Signature is lowercase hex HMAC-SHA256 over "{timestamp}.{METHOD}.{path}.{hex sha256 of
+// the raw body}", where path is the URL path as sent (e.g. /v1/internal/nodes/<id>/heartbeat).
+// Secrets are stored encrypted (AES-256-GCM): verifying needs the secret itself.
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Signatures older (or further in the future) than this are refused. */
+export const MAX_SKEW_SECONDS = 5 * 60;
+
+export const sha256Hex = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+export function signRequest(secret: string, timestamp: number, method: string, pathname: string, rawBody: Buffer | string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${method.toUpperCase()}.${pathname}.${sha256Hex(rawBody)}`).digest('hex');
+}
+
+export type SignatureProblem = 'missing' | 'stale' | 'forged';
+
+/** Why a request's signature is not acceptable, or null when it is. */
+export function checkSignature(
+  secret: string,
+  headers: { timestamp?: string; signature?: string },
+  method: string,
+  pathname: string,
+  rawBody: Buffer,
+  now = Date.now(),
+): SignatureProblem | null {
+  if (!headers.timestamp || !headers.signature) return 'missing';
+  if (!/^\d{1,12}$/.test(headers.timestamp) || !/^[0-9a-f]{64}$/.test(headers.signature)) return 'forged';
+  const timestamp = Number(headers.timestamp);
+  if (Math.abs(now / 1000 - timestamp) > MAX_SKEW_SECONDS) return 'stale';
+  const expected = Buffer.from(signRequest(secret, timestamp, method, pathname, rawBody), 'hex');
+  return timingSafeEqual(expected, Buffer.from(headers.signature, 'hex')) ? null : 'forged';
+}
+
+/** A new node secret, shown once to the administrator who registers the node. */
+export const newNodeSecret = () => `frn_${randomBytes(32).toString('base64url')}`;
+
+function key(): Buffer {
+  const raw = process.env.RENDER_SECRET_KEY;
+  if (!raw) throw new Error('RENDER_SECRET_KEY is not set: it encrypts render node secrets.');
+  return createHash('sha256').update(raw).digest();
+}
+
+export function encryptSecret(secret: string): Uint8Array<ArrayBuffer> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key(), iv);
+  const body = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+  return new Uint8Array(Buffer.concat([iv, cipher.getAuthTag(), body]));
+}
+
+export function decryptSecret(stored: Uint8Array): string {
+  const data = Buffer.from(stored);
+  const decipher = createDecipheriv('aes-256-gcm', key(), data.subarray(0, 12));
+  decipher.setAuthTag(data.subarray(12, 28));
+  return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+}

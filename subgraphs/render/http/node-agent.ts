@@ -1,0 +1,153 @@
+// The node-agent REST contract (the /internal operations of contracts/render-svc.openapi.yaml),
+// served under /v1 and reached through the router. Each request is matched and validated against
+// the OpenAPI document, and must carry a fresh, unused NodeHmac signature of the node it speaks for.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { Db } from '../../kit/prisma.ts';
+import { AppError } from '../../kit/errors.ts';
+import { BodyTooLargeError, readRawBody, sendJson } from '../../kit/http.ts';
+import { isUuid } from '../../kit/errors.ts';
+import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
+import { checkSignature, decryptSecret } from './hmac.ts';
+import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const INTERNAL_PREFIX = `${API_ROOT}/internal/`;
+
+interface Call {
+  db: Db;
+  nodeId: string;
+  params: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+/** What each contract operation does, by its derived operation name. */
+const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
+  [operationName('post', '/internal/nodes/{node_id}/heartbeat')]: async ({ db, nodeId, body }) => ({ status: 200, body: await heartbeat(db, nodeId, body as HeartbeatBody) }),
+  [operationName('post', '/internal/nodes/{node_id}/online')]: async ({ db, nodeId, body }) => {
+    await online(db, nodeId, body as OnlineBody);
+    return { status: 200, body: { acknowledged: true } };
+  },
+  [operationName('post', '/internal/nodes/{node_id}/cache-update')]: async ({ db, nodeId, body }) => {
+    await cacheUpdate(db, nodeId, body as unknown as CacheUpdateBody);
+    return { status: 204 };
+  },
+};
+
+/** Which node a request speaks for: the path's node, the body's node_id, or the frame job's node. */
+async function speakerOf(db: Db, params: Record<string, string>, body: Record<string, unknown>): Promise<string | null> {
+  if (params.node_id) return isUuid(params.node_id) ? params.node_id : null;
+  if (isUuid(body.node_id)) return body.node_id;
+  if (isUuid(body.frame_job_id)) {
+    const frameJob = await db.frameJob.findUnique({ where: { id: body.frame_job_id }, select: { nodeId: true } });
+    return frameJob?.nodeId ?? null;
+  }
+  return null;
+}
+
+const problem = (res: ServerResponse, status: number, code: string, message: string, details?: string[]) =>
+  sendJson(res, status, { error: code, message, ...(details?.length ? { details } : {}) });
+
+export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse, { db, log }: { db: Db; log: Logger }): Promise<boolean> {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (!pathname.startsWith(INTERNAL_PREFIX)) return false;
+  const method = (req.method ?? 'GET').toUpperCase();
+  const matched = await match(method, pathname);
+  if (!matched) {
+    problem(res, 404, 'NOT_FOUND', `No ${method} ${pathname} in the render contract.`);
+    return true;
+  }
+  let raw: Buffer;
+  try {
+    raw = await readRawBody(req, BODY_LIMIT_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      problem(res, 413, 'PAYLOAD_TOO_LARGE', `Bodies are limited to ${BODY_LIMIT_BYTES} bytes.`);
+      return true;
+    }
+    throw error;
+  }
+  const headers = { timestamp: header(req, 'x-node-timestamp'), signature: header(req, 'x-node-signature') };
+  if (!headers.timestamp || !headers.signature) {
+    problem(res, 401, 'UNAUTHENTICATED', 'X-Node-Timestamp and X-Node-Signature are required.');
+    return true;
+  }
+  let body: Record<string, unknown> = {};
+  let malformed = false;
+  try {
+    body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) malformed = true;
+  } catch {
+    malformed = true;
+  }
+  const nodeId = await speakerOf(db, matched.params, malformed ? {} : body);
+  const node = nodeId ? await db.renderNode.findUnique({ where: { id: nodeId }, select: { id: true, hmacSecretEnc: true } }) : null;
+  if (!node) {
+    // Without a node to check the signature against, a malformed body is all we can say.
+    if (malformed) problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
+    else problem(res, 401, 'UNAUTHENTICATED', 'The signature does not belong to a registered node.');
+    return true;
+  }
+  let secret: string;
+  try {
+    secret = decryptSecret(node.hmacSecretEnc);
+  } catch {
+    // Stored under another RENDER_SECRET_KEY: the node must be registered again.
+    log.error({ nodeId }, 'node secret cannot be decrypted with RENDER_SECRET_KEY');
+    problem(res, 401, 'UNAUTHENTICATED', 'The node\'s secret is unreadable here: register the node again.');
+    return true;
+  }
+  const refused = checkSignature(secret, headers, method, pathname, raw);
+  if (refused) {
+    log.warn({ nodeId, reason: refused, path: pathname }, 'node request refused');
+    problem(res, 401, 'UNAUTHENTICATED', refused === 'stale' ? 'The signature is older than 5 minutes.' : 'The signature does not match.');
+    return true;
+  }
+  if (malformed) {
+    problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
+    return true;
+  }
+  const problems = await requestProblems(method, pathname, body, matched.operation);
+  if (problems.length) {
+    problem(res, 400, 'BAD_REQUEST', 'The body does not match the render contract.', problems);
+    return true;
+  }
+  // A valid signature works once: a captured request cannot be sent again.
+  const fresh = await db.$executeRaw`
+    INSERT INTO render.node_request_signatures (signature, node_id) VALUES (${headers.signature}, ${node.id}::uuid)
+    ON CONFLICT (signature) DO NOTHING`;
+  if (fresh === 0) {
+    problem(res, 401, 'UNAUTHENTICATED', 'This signed request was already received (replay).');
+    return true;
+  }
+  const handler = HANDLERS[matched.operation.operationId!];
+  if (!handler) {
+    problem(res, 501, 'NOT_IMPLEMENTED', `${method} ${pathname} is not served yet.`);
+    return true;
+  }
+  try {
+    const reply = await handler({ db, nodeId: node.id, params: matched.params, body });
+    if (reply.status === 204) {
+      res.writeHead(204).end();
+    } else {
+      sendJson(res, reply.status, reply.body ?? {});
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      problem(res, error.extensions.code === 'NOT_FOUND' ? 404 : 400, String(error.extensions.code), error.message);
+      return true;
+    }
+    throw error;
+  }
+  return true;
+}
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
