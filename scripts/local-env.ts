@@ -15,6 +15,8 @@ export interface LocalSecrets {
   jwtPrivateKey: string;
   /** Encrypts render nodes' HMAC secrets at rest. */
   renderSecretKey: string;
+  /** Signs the service tokens subgraphs present to each other. */
+  serviceSecret: string;
 }
 
 /** Reads the data folder's secrets, creating them on first use; environment values win. */
@@ -23,8 +25,9 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
   let stored: LocalSecrets;
   if (existsSync(file)) {
     stored = JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
-    if (!stored.renderSecretKey) {
-      stored.renderSecretKey = randomBytes(32).toString('base64');
+    if (!stored.renderSecretKey || !stored.serviceSecret) {
+      stored.renderSecretKey ??= randomBytes(32).toString('base64');
+      stored.serviceSecret ??= randomBytes(32).toString('base64url');
       await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }
   } else {
@@ -34,6 +37,7 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
       jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       renderSecretKey: randomBytes(32).toString('base64'),
+      serviceSecret: randomBytes(32).toString('base64url'),
     };
     await mkdir(dataDir(env), { recursive: true });
     await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
@@ -43,5 +47,6 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
     jwtPublicKey: env.JWT_PUBLIC_KEY ?? stored.jwtPublicKey,
     jwtPrivateKey: env.JWT_PRIVATE_KEY ?? stored.jwtPrivateKey,
     renderSecretKey: env.RENDER_SECRET_KEY ?? stored.renderSecretKey,
+    serviceSecret: env.SERVICE_SECRET ?? stored.serviceSecret,
   };
 }

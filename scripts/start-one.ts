@@ -30,6 +30,7 @@ async function fillDevelopmentEnv(owner?: Owner) {
   process.env.JWT_PUBLIC_KEY ??= secrets.jwtPublicKey;
   const config = await readSupergraphConfig();
   if (owner) {
+    process.env.SERVICE_SECRET ??= secrets.serviceSecret;
     if (owner === 'identity') process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
     if (owner === 'render') process.env.RENDER_SECRET_KEY ??= secrets.renderSecretKey;
     process.env.PORT ??= new URL(config.subgraphs[owner].routing_url).port;

@@ -56,6 +56,7 @@ async function main() {
         DATABASE_URL: ownerUrl(adminUrl!, owner, secrets.roleSecret),
         PORT: url.port,
         JWT_PUBLIC_KEY: secrets.jwtPublicKey,
+        SERVICE_SECRET: secrets.serviceSecret,
         ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey } : {}),
         ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey } : {}),
       });

@@ -1,5 +1,5 @@
 // graphql-shield rules of the identity subgraph; anything not listed is denied.
-import { allow, isPlatformAdmin, isSignedIn, isTenantAdmin } from '../kit/shield.ts';
+import { allow, isPlatformAdmin, isService, isSignedIn, isTenantAdmin } from '../kit/shield.ts';
 
 export const rules = {
   Query: {
@@ -12,6 +12,8 @@ export const rules = {
     login: allow,
     refresh: allow,
     logout: isSignedIn,
+    chargeWallet: isService('render'),
+    refundWallet: isService('render'),
   },
   // Field-level visibility (another user's email or wallet) is decided in the resolvers.
   User: allow,
@@ -21,4 +23,5 @@ export const rules = {
   TenantApiKey: allow,
   TenantUsageDay: allow,
   AuthPayload: allow,
+  WalletTransaction: allow,
 };

@@ -12,6 +12,8 @@ const schema = z.object({
   JWT_PUBLIC_KEY: z.string().min(1),
   /** PEM (PKCS#8) Ed25519 private key that signs access tokens: identity only. */
   JWT_PRIVATE_KEY: z.string().optional(),
+  /** Shared secret of service-to-service calls (render charging identity's wallets ...). */
+  SERVICE_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Pool size of this subgraph's database connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { Caller, TokenSigner } from './auth.ts';
 import type { Db } from './prisma.ts';
+import type { Peers } from './peers.ts';
 
 export interface BaseContext {
   caller: Caller;
@@ -13,4 +14,6 @@ export interface BaseContext {
   log: Logger;
   /** Signs access tokens; present only where the process holds the private key (identity). */
   signer?: TokenSigner;
+  /** Other owners' subgraphs, on the caller's behalf or as this service. */
+  peers: Peers;
 }

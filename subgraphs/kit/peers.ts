@@ -1,9 +1,11 @@
-// Calls from one subgraph to another owner's subgraph through federation's own `_entities`
-// field, so an owner reads another owner's data without touching its schema. The caller's
-// token travels with the call, so the other owner applies its own rules.
+// Calls from one subgraph to another owner's subgraph, so an owner reads or changes another
+// owner's data without touching its schema. Reads of entities pass the caller's token (the other
+// owner applies its own rules); operations only services may run (charging a wallet) carry a
+// short-lived service token instead.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { serviceToken } from './auth.ts';
 import { AppError, ErrorCode } from './errors.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -23,33 +25,71 @@ export function peerUrl(name: string): string {
   return url;
 }
 
-export interface PeerCall {
-  authorization?: string;
-  requestId: string;
+interface GraphQLReply<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/**
- * Fetches entities of another owner: `selection` is the fields to read, e.g. `id template { id }`.
- * Returns one result per representation, null where the owner does not know (or show) it.
- */
-export async function fetchEntities<T>(subgraph: string, typename: string, ids: string[], selection: string, call: PeerCall): Promise<(T | null)[]> {
-  if (ids.length === 0) return [];
-  const response = await fetch(peerUrl(subgraph), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-request-id': call.requestId,
-      ...(call.authorization ? { authorization: call.authorization } : {}),
-    },
-    body: JSON.stringify({
-      query: `query($r:[_Any!]!){_entities(representations:$r){... on ${typename} { ${selection} }}}`,
-      variables: { r: ids.map((id) => ({ __typename: typename, id })) },
-    }),
-    signal: AbortSignal.timeout(5000),
-  }).catch(() => null);
-  const body = (await response?.json().catch(() => null)) as { data?: { _entities?: (T | null)[] } } | null;
-  if (!body?.data?._entities) {
-    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `The ${subgraph} service did not answer.`);
+export interface PeerOptions {
+  /** This subgraph's name (the subject of its service tokens). */
+  self: string;
+  requestId: string;
+  /** The caller's Authorization header, for reads on the caller's behalf. */
+  authorization?: string;
+  /** The service secret; without it, service calls are impossible. */
+  serviceSecret?: string;
+}
+
+export class Peers {
+  constructor(private readonly options: PeerOptions) {}
+
+  /**
+   * Fetches another owner's entities on the caller's behalf: `selection` is the fields to read,
+   * e.g. `id template { id }`. One result per id, null where the owner does not know (or show) it.
+   */
+  async entities<T>(subgraph: string, typename: string, ids: string[], selection: string): Promise<(T | null)[]> {
+    if (ids.length === 0) return [];
+    const reply = await this.post<{ _entities: (T | null)[] }>(
+      subgraph,
+      `query($r:[_Any!]!){_entities(representations:$r){... on ${typename} { ${selection} }}}`,
+      { r: ids.map((id) => ({ __typename: typename, id })) },
+      this.options.authorization,
+    );
+    if (!reply.data?._entities) throw this.unavailable(subgraph, reply);
+    return reply.data._entities;
   }
-  return body.data._entities;
+
+  /** Runs an operation on another subgraph as this service. Errors the peer answers come back as they are. */
+  async asService<T>(subgraph: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    if (!this.options.serviceSecret) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'SERVICE_SECRET is not configured.');
+    const token = await serviceToken(this.options.serviceSecret, this.options.self);
+    const reply = await this.post<T>(subgraph, query, variables, `Bearer ${token}`);
+    const [error] = reply.errors ?? [];
+    if (error) {
+      const code = error.extensions?.code;
+      // The peer's own business errors (INSUFFICIENT_BALANCE ...) are the caller's answer too.
+      if (code && code !== 'INTERNAL_SERVER_ERROR' && code !== 'UNAUTHENTICATED' && code !== 'FORBIDDEN') throw new AppError(code as ErrorCode, error.message);
+      throw this.unavailable(subgraph, reply);
+    }
+    if (!reply.data) throw this.unavailable(subgraph, reply);
+    return reply.data;
+  }
+
+  private async post<T>(subgraph: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLReply<T>> {
+    const response = await fetch(peerUrl(subgraph), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': this.options.requestId,
+        ...(authorization ? { authorization } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(10_000),
+    }).catch(() => null);
+    return ((await response?.json().catch(() => null)) ?? {}) as GraphQLReply<T>;
+  }
+
+  private unavailable(subgraph: string, reply: GraphQLReply<unknown>): AppError {
+    return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `The ${subgraph} service did not answer${reply.errors?.[0] ? `: ${reply.errors[0].message}` : ''}.`);
+  }
 }

@@ -13,6 +13,7 @@ import { ErrorCode, maskError } from './errors.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import { createDb, type Db } from './prisma.ts';
 import { protect } from './shield.ts';
+import { Peers } from './peers.ts';
 import { readEnv, type SubgraphEnv } from './config.ts';
 import { startJobWorkers, type JobHandlers, type JobWorkers } from './jobs.ts';
 
@@ -38,6 +39,8 @@ export interface StartOptions {
   jwtPublicKey: string;
   /** Only identity signs tokens. */
   jwtPrivateKey?: string;
+  /** Shared secret of service-to-service calls (HS256 service tokens). */
+  serviceSecret?: string;
   port?: number;
   poolSize?: number;
   production?: boolean;
@@ -62,7 +65,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   const log = options.log ?? pino({ level: 'silent' });
   const production = options.production ?? false;
   const db = createDb({ connectionString: options.databaseUrl, poolSize: options.poolSize, onQuery: options.onQuery });
-  const verifier = await TokenVerifier.fromPem(options.jwtPublicKey);
+  const verifier = await TokenVerifier.fromPem(options.jwtPublicKey, options.serviceSecret);
   const signer = options.jwtPrivateKey ? await TokenSigner.fromPem(options.jwtPrivateKey) : undefined;
   const apollo = new ApolloServer<Ctx>({
     schema: protect(definition.schema, definition.rules),
@@ -94,7 +97,8 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
         const code = (error as GraphQLError).extensions?.code ?? ErrorCode.UNAUTHENTICATED;
         throw new GraphQLError((error as Error).message, { extensions: { code, http: { status: 401 } } });
       }
-      return definition.context({ caller, db, requestId, authorization: req.headers.authorization, log: log.child({ requestId }), signer });
+      const peers = new Peers({ self: definition.name, requestId, authorization: req.headers.authorization, serviceSecret: options.serviceSecret });
+      return definition.context({ caller, db, requestId, authorization: req.headers.authorization, log: log.child({ requestId }), signer, peers });
     },
   });
 
@@ -144,6 +148,7 @@ export async function runSubgraph<Ctx extends BaseContext>(definition: SubgraphD
     databaseUrl: env.DATABASE_URL,
     jwtPublicKey: env.JWT_PUBLIC_KEY,
     jwtPrivateKey: env.JWT_PRIVATE_KEY,
+    serviceSecret: env.SERVICE_SECRET,
     port: env.PORT ?? 0,
     poolSize: env.DATABASE_POOL_SIZE,
     production: env.NODE_ENV === 'production',

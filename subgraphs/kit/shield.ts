@@ -45,3 +45,8 @@ export const isTenantAdmin = rule({ cache: 'contextual' })((_parent, _args, ctx:
   if (ctx.caller.kind !== 'user') return unauthenticated();
   return ctx.caller.role === 'TenantAdmin' || ctx.caller.role === 'Admin' ? true : forbidden('Only tenant administrators may do this.');
 });
+
+/** Another subgraph, by name, calling with the service credential. */
+export const isService = (...services: string[]) =>
+  rule({ cache: 'contextual' })((_parent, _args, ctx: BaseContext) =>
+    ctx.caller.kind === 'service' && services.includes(ctx.caller.service) ? true : forbidden('Only FlatRender services may do this.'));

@@ -8,6 +8,9 @@ import { startRouter, type RunningRouter } from '../../router/server.ts';
 import { loadSubgraph, OWNERS, type Owner } from '../../scripts/subgraphs.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
+/** The service secret test stacks share (tests sign service tokens with it too). */
+export const SERVICE_SECRET = 'test-service-secret-0123456789';
+
 export interface Stack {
   db: TestDatabase;
   subgraphs: Partial<Record<Owner, RunningSubgraph>>;
@@ -42,6 +45,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
       databaseUrl: db.ownerUrl(owner),
       jwtPublicKey: jwt.publicKey,
       jwtPrivateKey: owner === 'identity' ? jwt.privateKey : undefined,
+      serviceSecret: SERVICE_SECRET,
       poolSize: 4,
       onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
       jobs,

@@ -4,5 +4,6 @@ import './tenant.ts';
 import './user.ts';
 import './auth.ts';
 import './usage.ts';
+import './wallet.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

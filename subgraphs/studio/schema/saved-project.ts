@@ -3,7 +3,6 @@ import { builder } from '../builder.ts';
 import { AudioTrackType } from './audio-track.ts';
 import { PresetRef, ProjectRef, SceneRef, TemplateRef, UserRef, stub } from './external.ts';
 import { AppError, ErrorCode, badInput, notFound, uuidArg } from '../../kit/errors.ts';
-import { fetchEntities } from '../../kit/peers.ts';
 import type { StudioContext } from '../context.ts';
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 
@@ -151,7 +150,7 @@ builder.mutationFields((t) => ({
       if (ctx.caller.kind !== 'user') throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
       const projectId = uuidArg(input.projectId, 'projectId');
       const presetId = input.presetId ? uuidArg(input.presetId, 'presetId') : null;
-      const [project] = await fetchEntities<ContentProject>('content', 'Project', [projectId], 'id template { id } scenes { id sceneKey order }', ctx);
+      const [project] = await ctx.peers.entities<ContentProject>('content', 'Project', [projectId], 'id template { id } scenes { id sceneKey order }');
       if (!project) throw notFound('Project', projectId);
       const { tenantId, userId } = ctx.caller;
       return ctx.db.savedProject.create({
