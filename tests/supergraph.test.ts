@@ -231,9 +231,4 @@ describe('bad input', () => {
     expect(tenants.tenants.map((t: any) => t.name)).toEqual(['FlatRender', 'Acme']);
   });
 
-  test('render pipeline operations answer NOT_IMPLEMENTED until the pipeline lands', async () => {
-    const saved = await stack.db.admin.savedProject.findFirstOrThrow({ where: { userId: DEMO_IDS.user } });
-    const response = await execute(stack.url, { document: op('SubmitRender'), variables: { input: { savedProjectId: saved.id, quality: 'High', resolution: 'FullHD' } }, token: user.accessToken });
-    expect(errorCodes(response)).toEqual(['NOT_IMPLEMENTED']);
-  });
 });

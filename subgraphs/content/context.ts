@@ -5,7 +5,8 @@ import { loaderById, loaderByGroup } from '../kit/loaders.ts';
 
 /** Catalog rows a caller may see: the platform's and their own tenant's (administrators: all). */
 export function catalogTenants(caller: Caller): { tenantId?: { in: string[] } } {
-  if (isAdmin(caller)) return {};
+  // Administrators and FlatRender's own services (render pricing a job) see every catalog.
+  if (isAdmin(caller) || caller.kind === 'service') return {};
   return { tenantId: { in: caller.kind === 'user' ? [DEFAULT_TENANT_ID, caller.tenantId] : [DEFAULT_TENANT_ID] } };
 }
 

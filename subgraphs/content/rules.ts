@@ -1,5 +1,8 @@
 // graphql-shield rules of the content subgraph; anything not listed is denied.
-import { allow, isPlatformAdmin } from '../kit/shield.ts';
+import { allow, isPlatformAdmin, isService, or } from '../kit/shield.ts';
+
+/** What renders need from a project and users need not see. */
+const adminOrRender = or(isPlatformAdmin, isService('render'));
 
 export const rules = {
   Query: {
@@ -16,7 +19,7 @@ export const rules = {
   },
   Category: allow,
   Template: allow,
-  Project: { '*': allow, assets: isPlatformAdmin },
+  Project: { '*': allow, assets: isPlatformAdmin, aepFileUrl: adminOrRender, mainComp: adminOrRender },
   Scene: allow,
   Preset: allow,
   ProjectAsset: isPlatformAdmin,

@@ -47,13 +47,13 @@ export class Peers {
    * Fetches another owner's entities on the caller's behalf: `selection` is the fields to read,
    * e.g. `id template { id }`. One result per id, null where the owner does not know (or show) it.
    */
-  async entities<T>(subgraph: string, typename: string, ids: string[], selection: string): Promise<(T | null)[]> {
+  async entities<T>(subgraph: string, typename: string, ids: string[], selection: string, { asService = false } = {}): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
     const reply = await this.post<{ _entities: (T | null)[] }>(
       subgraph,
       `query($r:[_Any!]!){_entities(representations:$r){... on ${typename} { ${selection} }}}`,
       { r: ids.map((id) => ({ __typename: typename, id })) },
-      this.options.authorization,
+      asService ? `Bearer ${await this.serviceToken()}` : this.options.authorization,
     );
     if (!reply.data?._entities) throw this.unavailable(subgraph, reply);
     return reply.data._entities;
@@ -61,9 +61,7 @@ export class Peers {
 
   /** Runs an operation on another subgraph as this service. Errors the peer answers come back as they are. */
   async asService<T>(subgraph: string, query: string, variables: Record<string, unknown>): Promise<T> {
-    if (!this.options.serviceSecret) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'SERVICE_SECRET is not configured.');
-    const token = await serviceToken(this.options.serviceSecret, this.options.self);
-    const reply = await this.post<T>(subgraph, query, variables, `Bearer ${token}`);
+    const reply = await this.post<T>(subgraph, query, variables, `Bearer ${await this.serviceToken()}`);
     const [error] = reply.errors ?? [];
     if (error) {
       const code = error.extensions?.code;
@@ -73,6 +71,11 @@ export class Peers {
     }
     if (!reply.data) throw this.unavailable(subgraph, reply);
     return reply.data;
+  }
+
+  private serviceToken(): Promise<string> {
+    if (!this.options.serviceSecret) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'SERVICE_SECRET is not configured.');
+    return serviceToken(this.options.serviceSecret, this.options.self);
   }
 
   private async post<T>(subgraph: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLReply<T>> {

@@ -4,6 +4,7 @@ import { createContext, type RenderContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 import { nodeAgentRoutes } from './http/node-agent.ts';
+import { sweepOfflineNodes } from './orchestrator/scheduler.ts';
 
 const render: SubgraphDefinition<RenderContext> = {
   name: 'render',
@@ -13,6 +14,7 @@ const render: SubgraphDefinition<RenderContext> = {
   jobs: {
     // This month and the next two always have a partition, however long the process runs.
     'render-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 2) AS created`,
+    'render-offline-sweep': ({ db }) => sweepOfflineNodes(db),
     'render-signature-sweep': ({ db }) => db.nodeRequestSignature.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 10 * 60_000) } } }),
   },
   routes: nodeAgentRoutes,

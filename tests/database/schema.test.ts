@@ -20,7 +20,7 @@ export const EXPECTED_TABLES: Record<string, string[]> = {
   render: [
     'render_nodes', 'node_health_logs', 'node_crashes', 'node_template_cache', 'node_updates', 'node_update_rollouts', 'node_commands',
     'render_jobs', 'frame_jobs', 'frame_repair_jobs', 'render_job_logs', 'snapshots', 'exports', 'export_files', 'snapshot_jobs',
-    'node_request_signatures',
+    'node_request_signatures', 'frame_reports',
   ],
   file_mgr: ['folders', 'files', 'quotas', 'upload_sessions', 'cleanup_schedules'],
   notification: ['notifications', 'notification_deliveries', 'notification_preferences', 'templates'],

@@ -76,6 +76,10 @@ export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaOb
     frameRate: t.exposeInt('frameRate', { description: 'Frames per second.' }),
     durationSec: t.float({ nullable: true, description: 'Full length in seconds.', resolve: (p) => (p.durationSec === null ? null : Number(p.durationSec)) }),
     thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
+    aepFileUrl: t.exposeString('aepFileUrl', { nullable: true, description: 'The After Effects file (administrators and the render service).' }),
+    aepFileMd5: t.exposeString('aepFileMd5', { nullable: true, description: 'MD5 of the After Effects file: render nodes cache by it.' }),
+    aeVersion: t.exposeString('aeVersion', { nullable: true, description: 'After Effects version the file needs.' }),
+    mainComp: t.exposeString('mainComp', { nullable: true, description: 'Composition to render (administrators and the render service).' }),
     aeStatus: t.expose('aeStatus', { type: AeStatusEnum, description: 'State of the After Effects file.' }),
     publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
     template: t.field({

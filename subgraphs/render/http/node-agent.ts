@@ -10,6 +10,8 @@ import { isUuid } from '../../kit/errors.ts';
 import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
 import { checkSignature, decryptSecret } from './hmac.ts';
 import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
+import { recordFrame } from '../orchestrator/jobs.ts';
+import { recordCrash } from '../orchestrator/scheduler.ts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const INTERNAL_PREFIX = `${API_ROOT}/internal/`;
@@ -36,6 +38,26 @@ const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
   [operationName('post', '/internal/nodes/{node_id}/cache-update')]: async ({ db, nodeId, body }) => {
     await cacheUpdate(db, nodeId, body as unknown as CacheUpdateBody);
     return { status: 204 };
+  },
+  [operationName('post', '/internal/render/jobs/{job_id}/frames')]: async ({ db, params, body }) => {
+    await recordFrame(db, params.job_id, { frameJobId: String(body.frame_job_id), frameNumber: Number(body.frame_number), fileSizeBytes: Math.max(0, Number(body.file_size_bytes ?? 0)) });
+    return { status: 204 };
+  },
+  [operationName('post', '/internal/render/jobs/{job_id}/crash')]: async ({ db, nodeId, params, body }) => {
+    const decision = await recordCrash(db, params.job_id, {
+      nodeId, frameJobId: body.frame_job_id as string | undefined, lastKnownFrame: body.last_known_frame as number | undefined,
+      crashSignal: body.crash_signal as string | undefined, aeVersion: body.ae_version as string | undefined,
+      errorLogTail: body.error_log_tail as string | undefined, logFileUrl: body.log_file_url as string | undefined,
+    });
+    if (!decision) return { status: 409, body: { error: 'CONFLICT', message: 'That frame job does not belong to this render job.' } };
+    return { status: 200, body: decision };
+  },
+  [operationName('post', '/internal/render/jobs/{job_id}/replica-ready')]: async ({ db, nodeId, params, body }) => {
+    const updated = await db.renderJob.updateMany({
+      where: { id: params.job_id, step: { in: ['Queued', 'Preparing', 'Replicating', 'Rendering'] } },
+      data: { replicaNodeId: nodeId, replicaPath: String(body.replica_path).slice(0, 1000), replicaMd5: typeof body.replica_md5 === 'string' && /^[0-9a-f]{32}$/.test(body.replica_md5) ? body.replica_md5 : null },
+    });
+    return updated.count ? { status: 204 } : { status: 404, body: { error: 'NOT_FOUND', message: 'No running render job with that id.' } };
   },
 };
 
@@ -139,7 +161,8 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     }
   } catch (error) {
     if (error instanceof AppError) {
-      problem(res, error.extensions.code === 'NOT_FOUND' ? 404 : 400, String(error.extensions.code), error.message);
+      const code = String(error.extensions.code);
+      problem(res, code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, code, error.message);
       return true;
     }
     throw error;

@@ -5,6 +5,7 @@ import type { Db } from '../../kit/prisma.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import { NodeKind, NodeStatus, type NodeCommandType } from '../../../prisma/generated/client/enums.ts';
 import { encryptSecret, newNodeSecret } from '../http/hmac.ts';
+import { assignWork } from './scheduler.ts';
 
 /** Seconds between heartbeats the orchestrator asks for (the contract's 5 s). */
 export const HEARTBEAT_INTERVAL_SECONDS = 5;
@@ -174,10 +175,11 @@ export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody) {
       UPDATE render.node_commands SET status = 'Delivered', delivered_at = now()
       WHERE node_id = ${nodeId}::uuid AND status = 'Pending' AND (expires_at IS NULL OR expires_at > now())
       RETURNING id, command::text AS command, payload`;
-    return {
-      next_heartbeat_in_sec: HEARTBEAT_INTERVAL_SECONDS,
-      pending_commands: commands.map((c) => ({ id: c.id, command: c.command, payload: c.payload })),
-    };
+    const pending = commands.map((c) => ({ id: c.id, command: c.command, payload: c.payload }));
+    // An idle node leaves with work, if there is any for it.
+    const work = await assignWork(tx, nodeId);
+    if (work) pending.push(work);
+    return { next_heartbeat_in_sec: HEARTBEAT_INTERVAL_SECONDS, pending_commands: pending };
   });
 }
 

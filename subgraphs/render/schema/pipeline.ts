@@ -7,7 +7,9 @@ import { RenderNodeType } from './render-node.ts';
 import { SnapshotJobType } from './snapshot.ts';
 import { AppError, ErrorCode, uuidArg } from '../../kit/errors.ts';
 import { issueCommand, registerNode, rolloutUpdate, updateNode } from '../orchestrator/nodes.ts';
-import type { RenderContext } from '../context.ts';
+import { ownedBy, type RenderContext } from '../context.ts';
+import { cancel, retry, submit } from '../orchestrator/jobs.ts';
+import { notFound, unauthenticated } from '../../kit/errors.ts';
 
 const notYet = (): never => {
   throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'The render pipeline is not served yet.');
@@ -107,6 +109,12 @@ const RegisteredNode = builder.objectRef<{ nodeId: string; nodeSecret: string }>
   }),
 });
 
+async function ownJob(ctx: RenderContext, id: string) {
+  const job = await ctx.db.renderJob.findFirst({ where: { id: uuidArg(id), ...ownedBy(ctx.caller) } });
+  if (!job) throw notFound('Render job', id);
+  return job;
+}
+
 const issuer = (ctx: RenderContext) => (ctx.caller.kind === 'user' ? ctx.caller.userId : null);
 
 async function command(ctx: RenderContext, id: string, kind: 'RestartNode' | 'ReleaseJob' | 'CloseAE'): Promise<boolean> {
@@ -124,9 +132,27 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  submitRender: t.field({ type: RenderJobType, description: 'Prices, charges and queues a render.', args: { input: t.arg({ type: SubmitRenderInput, required: true }) }, resolve: notYet }),
-  cancelRender: t.field({ type: CancelResult, description: 'Cancels a render and refunds it once.', args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: false }) }, resolve: notYet }),
-  retryRender: t.field({ type: RenderJobType, description: 'Renders a failed job again with the same settings.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  submitRender: t.field({
+    type: RenderJobType,
+    description: 'Prices a render of one of your saved projects, charges your wallet (INSUFFICIENT_BALANCE: nothing is queued) and queues it.',
+    args: { input: t.arg({ type: SubmitRenderInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      if (ctx.caller.kind !== 'user') throw unauthenticated();
+      return submit(ctx.db, ctx.peers, { userId: ctx.caller.userId, tenantId: ctx.caller.tenantId }, { ...input, savedProjectId: uuidArg(input.savedProjectId, 'savedProjectId') });
+    },
+  }),
+  cancelRender: t.field({
+    type: CancelResult,
+    description: 'Cancels one of your renders that has not finished; what it cost is refunded, once.',
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: false }) },
+    resolve: async (_root, { id, reason }, ctx) => cancel(ctx.db, ctx.peers, await ownJob(ctx, id), reason ?? null, issuer(ctx)),
+  }),
+  retryRender: t.field({
+    type: RenderJobType,
+    description: 'Renders a failed or cancelled job again with the same configuration (charged again).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => retry(ctx.db, ctx.peers, await ownJob(ctx, id)),
+  }),
   requestSnapshot: t.field({ type: SnapshotResult, description: 'Requests a single-frame snapshot.', args: { input: t.arg({ type: RequestSnapshotInput, required: true }) }, resolve: notYet }),
   extendExport: t.field({ type: ExtendResult, description: 'Moves an export\'s auto-delete date (paid).', args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) }, resolve: notYet }),
   deleteExport: t.boolean({ description: 'Deletes an export and its files.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),

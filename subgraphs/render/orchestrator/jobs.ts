@@ -1,0 +1,275 @@
+// Render jobs from submission to export: pricing and charging, splitting into frame jobs,
+// counting frames once, completion, cancellation with one refund, and retries.
+import type { Db } from '../../kit/prisma.ts';
+import type { Peers } from '../../kit/peers.ts';
+import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
+import type { JobStep, PriceType, RenderQuality, RenderResolution } from '../../../prisma/generated/client/enums.ts';
+import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.ts';
+import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
+import { publish } from './events.ts';
+import { randomUUID } from 'node:crypto';
+
+export const TERMINAL_STEPS: JobStep[] = ['Completed', 'Failed', 'Cancelled'];
+/** Frames per frame job: small enough to spread a job over nodes, large enough to be worth it. */
+export const FRAMES_PER_CHUNK = Number(process.env.RENDER_FRAMES_PER_CHUNK ?? 90);
+/** Days an export is kept before it is deleted, unless extended (plans can set more). */
+const DEFAULT_RETENTION_DAYS = 7;
+
+type Tx = Prisma.TransactionClient;
+
+export interface Submitter {
+  userId: string;
+  tenantId: string;
+  apiKeyId?: string | null;
+}
+
+export interface SubmitInput {
+  savedProjectId: string;
+  quality: RenderQuality;
+  resolution: RenderResolution;
+  frameRate?: number | null;
+  is60Fps?: boolean | null;
+  priceType?: PriceType | null;
+  discountCode?: string | null;
+  supportFlatrender?: boolean | null;
+  tellMeWhenDone?: boolean | null;
+  preferredRegion?: string | null;
+}
+
+interface StudioSavedProject {
+  id: string;
+  name: string;
+  fieldValues: unknown;
+  musicVolume: number;
+  sfxVolume: number;
+  voiceoverVolume: number;
+  project: { id: string };
+  musicTrack: { id: string; url: string } | null;
+  voiceoverTrack: { id: string; url: string } | null;
+  scenes: { sceneKey: string; order: number; fieldValues: unknown }[];
+}
+
+interface ContentProject {
+  id: string;
+  durationSec: number | null;
+  frameRate: number;
+  aeStatus: string;
+  aepFileUrl: string | null;
+  aepFileMd5: string | null;
+  aeVersion: string | null;
+  mainComp: string | null;
+  width: number;
+  height: number;
+  template: { id: string; priceMinor: number };
+}
+
+const chargeKey = (jobId: string) => `render:${jobId}:charge`;
+const refundKey = (jobId: string) => `render:${jobId}:refund`;
+
+/**
+ * Prices a render, charges the user's wallet through identity, and queues the job split into
+ * frame jobs. Nothing is queued when the charge fails (INSUFFICIENT_BALANCE).
+ */
+export async function submit(db: Db, peers: Peers, who: Submitter, input: SubmitInput, retryOf?: RenderJob): Promise<RenderJob> {
+  const frameRate = input.is60Fps ? 60 : (input.frameRate ?? null);
+  if (frameRate !== null && ![24, 25, 30, 60].includes(frameRate)) throw badInput('frameRate must be 24, 25, 30 or 60.', 'frameRate');
+  if (input.is60Fps === false && frameRate === 60) throw badInput('frameRate 60 needs is60Fps.', 'is60Fps');
+  if (input.preferredRegion && !/^[a-z0-9-]{1,40}$/.test(input.preferredRegion)) throw badInput('preferredRegion is a region name like "teh".', 'preferredRegion');
+
+  let config: Prisma.InputJsonObject;
+  let project: ContentProject;
+  let name: string;
+  if (retryOf) {
+    config = retryOf.renderConfig as Prisma.InputJsonObject;
+    project = (config.project as unknown) as ContentProject;
+    name = retryOf.name;
+  } else {
+    // The saved project is read as the caller (studio shows owners their own); the project's
+    // After Effects internals as the render service.
+    const [saved] = await peers.entities<StudioSavedProject>('studio', 'SavedProject', [input.savedProjectId],
+      'id name fieldValues musicVolume sfxVolume voiceoverVolume project { id } musicTrack { id url } voiceoverTrack { id url } scenes { sceneKey order fieldValues }');
+    if (!saved) throw notFound('Saved project', input.savedProjectId);
+    const [found] = await peers.entities<ContentProject>('content', 'Project', [saved.project.id],
+      'id durationSec frameRate aeStatus aepFileUrl aepFileMd5 aeVersion mainComp width height template { id priceMinor }', { asService: true });
+    if (!found) throw notFound('Project', saved.project.id);
+    if (found.aeStatus !== 'Ready') throw new AppError(ErrorCode.CONFLICT, 'This template\'s After Effects file is not ready for rendering.');
+    project = found;
+    name = saved.name;
+    config = {
+      project: { ...found } as unknown as Prisma.InputJsonObject,
+      fieldValues: saved.fieldValues as Prisma.InputJsonValue,
+      scenes: saved.scenes as unknown as Prisma.InputJsonArray,
+      audio: {
+        music: saved.musicTrack ? { url: saved.musicTrack.url, volume: saved.musicVolume } : null,
+        voiceover: saved.voiceoverTrack ? { url: saved.voiceoverTrack.url, volume: saved.voiceoverVolume } : null,
+        sfxVolume: saved.sfxVolume,
+      },
+    };
+  }
+  const fps = frameRate ?? project.frameRate;
+  const durationSec = project.durationSec ?? 0;
+  if (durationSec <= 0) throw new AppError(ErrorCode.CONFLICT, 'This project has no duration to render.');
+  const totalFrames = Math.ceil(durationSec * fps);
+  const priceType = input.priceType ?? 'Cash';
+  const price = priceOf({ basePriceMinor: BigInt(project.template.priceMinor), quality: input.quality, resolution: input.resolution, frameRate: fps, durationSec, priceType });
+
+  const jobId = randomUUID();
+  let walletTransactionId: string | null = null;
+  if (price > 0n) {
+    const charged = await peers.asService<{ chargeWallet: { id: string } }>('identity',
+      'mutation($input: ChargeWalletInput!) { chargeWallet(input: $input) { id } }',
+      { input: { userId: who.userId, amountMinor: Number(price), idempotencyKey: chargeKey(jobId), referenceType: 'render_job', referenceId: jobId, description: `Render: ${name}` } });
+    walletTransactionId = charged.chargeWallet.id;
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const job = await tx.renderJob.create({
+        data: {
+          id: jobId, tenantId: who.tenantId, userId: who.userId, apiKeyId: who.apiKeyId ?? null,
+          savedProjectId: input.savedProjectId, projectId: project.id, aepFileMd5: project.aepFileMd5, name,
+          priceType, paidPriceMinor: price, discountCode: input.discountCode ?? null, walletTransactionId,
+          quality: input.quality, resolution: input.resolution, frameRate: fps, is60Fps: fps === 60, durationSec, totalFrames,
+          hasVoiceover: Boolean((config.audio as { voiceover?: unknown } | undefined)?.voiceover),
+          supportFlatrender: input.supportFlatrender ?? false, tellMeWhenDone: input.tellMeWhenDone ?? false,
+          preferredRegion: input.preferredRegion ?? null, renderConfig: config,
+          retryOfJobId: retryOf?.id ?? null, retryCount: retryOf ? retryOf.retryCount + 1 : 0,
+          frameJobs: { create: chunks(totalFrames).map(([startFrame, endFrame], orderValue) => ({ startFrame, endFrame, orderValue })) },
+          logs: { create: [{ level: 'info', message: `queued: ${totalFrames} frames at ${fps} fps, ${input.quality} ${input.resolution}, ${price} charged` }] },
+        },
+      });
+      await publish(tx, { kind: 'progress', jobId, step: job.step, progress: 0 });
+      return job;
+    });
+  } catch (error) {
+    // Charged but not queued: give the money back before reporting the failure.
+    if (walletTransactionId) await refundJob(peers, jobId, 'render could not be queued');
+    throw error;
+  }
+}
+
+/** Frame ranges of FRAMES_PER_CHUNK frames covering 0 .. totalFrames - 1. */
+export function chunks(totalFrames: number, size = FRAMES_PER_CHUNK): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < totalFrames; start += size) ranges.push([start, Math.min(start + size, totalFrames) - 1]);
+  return ranges;
+}
+
+async function refundJob(peers: Peers, jobId: string, reason: string): Promise<bigint> {
+  const refunded = await peers.asService<{ refundWallet: { amountMinor: number } }>('identity',
+    'mutation($c: String!, $k: String!, $d: String) { refundWallet(chargeKey: $c, idempotencyKey: $k, description: $d) { amountMinor } }',
+    { c: chargeKey(jobId), k: refundKey(jobId), d: reason });
+  return BigInt(refunded.refundWallet.amountMinor);
+}
+
+/** Cancels a job that has not finished; the charge is refunded exactly once. */
+export async function cancel(db: Db, peers: Peers, job: RenderJob, reason: string | null, issuedBy: string | null): Promise<{ cancelled: boolean; refundAmountMinor: bigint }> {
+  const cancelled = await db.$transaction(async (tx) => {
+    // Only the first cancel moves the job; the guard makes concurrent cancels harmless.
+    const moved = await tx.renderJob.updateMany({
+      where: { id: job.id, step: { notIn: TERMINAL_STEPS } },
+      data: { step: 'Cancelled', cancelledAt: new Date(), cancelReason: reason?.slice(0, 500) ?? null, completedAt: new Date() },
+    });
+    if (moved.count === 0) return false;
+    const holding = await tx.frameJob.findMany({ where: { renderJobId: job.id, status: { in: ['Assigned', 'Rendering'] }, nodeId: { not: null } }, select: { nodeId: true } });
+    await tx.frameJob.updateMany({ where: { renderJobId: job.id, status: { not: 'Done' } }, data: { status: 'Failed', lastError: 'cancelled' } });
+    for (const nodeId of new Set(holding.map((f) => f.nodeId!))) {
+      await tx.nodeCommand.create({ data: { nodeId, command: 'CancelJob', payload: { job_id: job.id }, renderJobId: job.id, issuedBy, expiresAt: new Date(Date.now() + 15 * 60_000) } });
+    }
+    await tx.renderNode.updateMany({ where: { currentJobId: job.id }, data: { currentJobId: null } });
+    await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `cancelled${reason ? `: ${reason}` : ''}` } });
+    await publish(tx, { kind: 'progress', jobId: job.id, step: 'Cancelled', progress: job.renderProgress });
+    return true;
+  });
+  if (!cancelled) {
+    const current = await db.renderJob.findUniqueOrThrow({ where: { id: job.id } });
+    return { cancelled: false, refundAmountMinor: current.refundAmountMinor ?? 0n };
+  }
+  const refundAmountMinor = job.paidPriceMinor > 0n ? await refundJob(peers, job.id, reason ?? 'cancelled') : 0n;
+  await db.renderJob.update({ where: { id: job.id }, data: { refundAmountMinor } });
+  return { cancelled: true, refundAmountMinor };
+}
+
+/** A failed or cancelled job rendered again with the same configuration (charged again). */
+export async function retry(db: Db, peers: Peers, job: RenderJob): Promise<RenderJob> {
+  if (job.step !== 'Failed' && job.step !== 'Cancelled') throw new AppError(ErrorCode.CONFLICT, 'Only a failed or cancelled render can be retried.');
+  return submit(db, peers, { userId: job.userId, tenantId: job.tenantId, apiKeyId: job.apiKeyId }, {
+    savedProjectId: job.savedProjectId, quality: job.quality, resolution: job.resolution, frameRate: job.frameRate, is60Fps: job.is60Fps,
+    priceType: job.priceType, supportFlatrender: job.supportFlatrender, tellMeWhenDone: job.tellMeWhenDone, preferredRegion: job.preferredRegion,
+  }, job);
+}
+
+export interface FrameReport {
+  frameJobId: string;
+  frameNumber: number;
+  fileSizeBytes: number;
+}
+
+/**
+ * Records one rendered frame. A frame reported again changes nothing; progress only grows; the
+ * last frame of the last frame job completes the job and creates its export.
+ */
+export async function recordFrame(db: Db, jobId: string, report: FrameReport): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const frameJob = await tx.frameJob.findUnique({ where: { id: report.frameJobId }, include: { renderJob: true } });
+    if (!frameJob || frameJob.renderJobId !== jobId) throw new AppError(ErrorCode.CONFLICT, 'That frame job does not belong to this render job.');
+    if (report.frameNumber < frameJob.startFrame || report.frameNumber > frameJob.endFrame) throw badInput(`frame_number must be within ${frameJob.startFrame}-${frameJob.endFrame}.`);
+    const job = frameJob.renderJob;
+    if (TERMINAL_STEPS.includes(job.step) || frameJob.status === 'Failed' || frameJob.status === 'Reassigned') return; // late news of abandoned work
+    const inserted = await tx.$executeRaw`
+      INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes) VALUES (${report.frameJobId}::uuid, ${report.frameNumber}, ${report.fileSizeBytes})
+      ON CONFLICT DO NOTHING`;
+    if (inserted === 0) return;
+    const frames = frameJob.endFrame - frameJob.startFrame + 1;
+    const [updated] = await tx.$queryRaw<{ frames_rendered: number }[]>`
+      UPDATE render.frame_jobs SET frames_rendered = frames_rendered + 1, last_frame = GREATEST(COALESCE(last_frame, -1), ${report.frameNumber}),
+        output_bytes = output_bytes + ${report.fileSizeBytes}, status = 'Rendering', started_at = COALESCE(started_at, now())
+      WHERE id = ${report.frameJobId}::uuid RETURNING frames_rendered`;
+    let frameJobDone = false;
+    if (updated.frames_rendered >= frames) {
+      await tx.frameJob.update({ where: { id: frameJob.id }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
+      if (frameJob.nodeId) {
+        await tx.renderNode.updateMany({ where: { id: frameJob.nodeId, currentJobId: jobId }, data: { currentJobId: null, lifetimeTaskCount: { increment: 1 }, consecutiveFailures: 0 } });
+      }
+      frameJobDone = true;
+    }
+    const [{ rendered }] = await tx.$queryRaw<{ rendered: number }[]>`SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid`;
+    const total = job.totalFrames ?? rendered;
+    // Never backwards, never 100 before the export exists.
+    const progress = Math.max(job.renderProgress, Math.min(99, Math.floor((rendered * 100) / Math.max(1, total))));
+    const step: JobStep = job.step === 'Queued' || job.step === 'Preparing' || job.step === 'Replicating' ? 'Rendering' : job.step;
+    await tx.renderJob.update({ where: { id: jobId }, data: { renderProgress: progress, step, startedAt: job.startedAt ?? new Date() } });
+    if (frameJobDone && (await tx.frameJob.count({ where: { renderJobId: jobId, status: { not: 'Done' } } })) === 0) {
+      await complete(tx, job);
+      return;
+    }
+    await publish(tx, { kind: 'progress', jobId, step, progress });
+  });
+}
+
+/** Every frame is in: validate, "encode" and deliver the export. */
+async function complete(tx: Tx, job: RenderJob): Promise<void> {
+  const [{ missing, empty, bytes }] = await tx.$queryRaw<{ missing: number; empty: number; bytes: bigint }[]>`
+    SELECT (${job.totalFrames ?? 0} - COUNT(r.*))::int AS missing, COUNT(*) FILTER (WHERE r.file_size_bytes = 0)::int AS empty, COALESCE(SUM(r.file_size_bytes), 0)::bigint AS bytes
+    FROM render.frame_jobs f LEFT JOIN render.frame_reports r ON r.frame_job_id = f.id WHERE f.render_job_id = ${job.id}::uuid`;
+  if (missing > 0 || empty > 0) {
+    await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage: `${missing} frames missing, ${empty} frames empty after rendering`, completedAt: new Date() } });
+    await publish(tx, { kind: 'progress', jobId: job.id, step: 'Failed', progress: job.renderProgress });
+    return;
+  }
+  const config = job.renderConfig as { project?: { width?: number; height?: number } };
+  const longSide = RESOLUTION_LONG_SIDE[job.resolution];
+  const nativeW = config.project?.width ?? 1920;
+  const nativeH = config.project?.height ?? 1080;
+  const scale = longSide / Math.max(nativeW, nativeH);
+  const produced = new Date();
+  const exported = await tx.export.create({
+    data: {
+      tenantId: job.tenantId, userId: job.userId, savedProjectId: job.savedProjectId, path: `exports/${job.id}.mp4`,
+      sizeBytes: bytes, durationSec: job.durationSec, width: Math.round(nativeW * scale), height: Math.round(nativeH * scale),
+      renderQuality: job.quality, produceDate: produced, autoDeleteDate: new Date(produced.getTime() + DEFAULT_RETENTION_DAYS * 86_400_000),
+    },
+  });
+  await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
+  await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}, ${bytes} bytes` } });
+  await publish(tx, { kind: 'progress', jobId: job.id, step: 'Completed', progress: 100 });
+}
