@@ -1,6 +1,6 @@
 // The federation gateway: @apollo/gateway over the committed supergraph, with data sources that
 // pass the caller's token and the request id to every subgraph.
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from 'pino';
 import type { RouterMetrics } from './metrics.ts';
 
@@ -39,13 +39,19 @@ export interface GatewayOptions {
   urls?: Record<string, string>;
   log: Logger;
   metrics?: RouterMetrics;
+  /** Filled with the data source of each subgraph (the subscription bridge reuses them). */
+  dataSources?: Map<string, GraphQLDataSource>;
 }
 
-export function createGateway({ supergraphSdl, urls = {}, log, metrics }: GatewayOptions): ApolloGateway {
+export function createGateway({ supergraphSdl, urls = {}, log, metrics, dataSources }: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     logger: log,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', metrics),
+    buildService: ({ name, url }) => {
+      const source = new SubgraphDataSource(name, urls[name] ?? url ?? '', metrics);
+      dataSources?.set(name, source);
+      return source;
+    },
   });
 }
 

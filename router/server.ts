@@ -12,6 +12,12 @@ import { graphqlHandler, sendJson } from '../subgraphs/kit/http.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
 import { createMetrics } from './metrics.ts';
 import { NODE_AGENT_PREFIX, nodeAgentForwarder } from './forward.ts';
+import { SubscriptionBridge } from './subscriptions.ts';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { print, type ExecutionResult } from 'graphql';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -38,8 +44,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const production = options.production ?? false;
   const metrics = createMetrics();
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey);
-  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, urls: options.urls, log, metrics });
+  const dataSources = new Map<string, GraphQLDataSource>();
+  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, urls: options.urls, log, metrics, dataSources });
   const subgraphs = subgraphsOf(options.supergraphSdl, options.urls);
+  const bridge = new SubscriptionBridge(options.supergraphSdl, dataSources, Object.fromEntries(subgraphs.map((s) => [s.name, s.url])), log);
   const renderUrl = subgraphs.find((s) => s.name === 'render')?.url;
   const forwardNodeAgent = renderUrl ? nodeAgentForwarder(renderUrl, options.bodyLimitBytes ?? 1024 * 1024) : undefined;
 
@@ -123,6 +131,47 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     }
   });
   server.keepAliveTimeout = 65_000;
+
+  // GraphQL over WebSocket (graphql-transport-ws) on the same path. The token travels in
+  // connection_init; subscriptions go through the bridge, queries and mutations through the gateway.
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  useServer<{ authorization?: string }, { authorization?: string; expiry?: NodeJS.Timeout }>(
+    {
+      schema: bridge.schema,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        let caller;
+        try {
+          caller = await verifier.callerFrom(authorization);
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+        ctx.extra.authorization = authorization;
+        if (caller.kind === 'user' && caller.expiresAt) {
+          // When the token expires, so does the connection: the client reconnects with a fresh one.
+          ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: the access token expired'), Math.max(0, caller.expiresAt * 1000 - Date.now()));
+          ctx.extra.expiry.unref();
+        }
+        return true;
+      },
+      onClose: (ctx) => clearTimeout(ctx.extra.expiry),
+      context: (ctx): RouterContext => ({ requestId: randomUUID(), authorization: ctx.extra.authorization }),
+      execute: async (args) => {
+        const response = await apollo.executeOperation(
+          { query: print(args.document), variables: args.variableValues as Record<string, unknown>, operationName: args.operationName ?? undefined },
+          { contextValue: args.contextValue as RouterContext },
+        );
+        return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [] };
+      },
+      subscribe: (args) =>
+        bridge.subscribe(
+          { document: args.document, operationName: args.operationName, variables: args.variableValues as Record<string, unknown>, context: args.contextValue as RouterContext },
+          print(args.document),
+        ),
+    },
+    wsServer,
+  );
+
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   log.info({ port }, 'router listening');
@@ -130,6 +179,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     async stop() {
+      for (const socket of wsServer.clients) socket.terminate();
+      wsServer.close();
+      await bridge.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

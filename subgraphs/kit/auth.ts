@@ -14,7 +14,7 @@ export type Role = 'User' | 'TenantAdmin' | 'Admin';
 
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; tenantId: string; role: Role; sessionId: string }
+  | { kind: 'user'; userId: string; tenantId: string; role: Role; sessionId: string; expiresAt?: number }
   /** Another subgraph, calling with the service credential (e.g. render charging a wallet). */
   | { kind: 'service'; service: string };
 
@@ -57,7 +57,7 @@ export class TokenVerifier {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['EdDSA'] });
       const { sub, tid, role, sid } = payload as { sub?: string; tid?: string; role?: Role; sid?: string };
       if (!sub || !tid || !role || !sid) throw new AppError(ErrorCode.UNAUTHENTICATED, 'The access token is missing claims.');
-      return { kind: 'user', userId: sub, tenantId: tid, role, sessionId: sid };
+      return { kind: 'user', userId: sub, tenantId: tid, role, sessionId: sid, expiresAt: payload.exp };
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'The access token has expired: refresh it.');

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Caller, TokenSigner } from './auth.ts';
 import type { Db } from './prisma.ts';
 import type { Peers } from './peers.ts';
+import type { PgEvents } from './events.ts';
 
 export interface BaseContext {
   caller: Caller;
@@ -16,4 +17,6 @@ export interface BaseContext {
   signer?: TokenSigner;
   /** Other owners' subgraphs, on the caller's behalf or as this service. */
   peers: Peers;
+  /** NOTIFY channels this process listens to (subscriptions). */
+  events: PgEvents;
 }

@@ -14,6 +14,9 @@ import { graphqlHandler, sendJson } from './http.ts';
 import { createDb, type Db } from './prisma.ts';
 import { protect } from './shield.ts';
 import { Peers } from './peers.ts';
+import { PgEvents } from './events.ts';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { readEnv, type SubgraphEnv } from './config.ts';
 import { startJobWorkers, type JobHandlers, type JobWorkers } from './jobs.ts';
 
@@ -67,8 +70,10 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   const db = createDb({ connectionString: options.databaseUrl, poolSize: options.poolSize, onQuery: options.onQuery });
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey, options.serviceSecret);
   const signer = options.jwtPrivateKey ? await TokenSigner.fromPem(options.jwtPrivateKey) : undefined;
+  const events = new PgEvents(options.databaseUrl, log);
+  const schema = protect(definition.schema, definition.rules);
   const apollo = new ApolloServer<Ctx>({
-    schema: protect(definition.schema, definition.rules),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio here: federated traces would only cost time.
@@ -85,21 +90,24 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     workers = await startJobWorkers(options.databaseUrl, definition.jobs, { db, log: log.child({ jobs: definition.name }) });
   }
 
+  /** The per-request context, from an HTTP request's or a WebSocket's Authorization. */
+  const contextFor = async (authorization: string | undefined, incomingRequestId: unknown): Promise<Ctx> => {
+    const requestId = typeof incomingRequestId === 'string' && incomingRequestId ? incomingRequestId : randomUUID();
+    let caller;
+    try {
+      caller = await verifier.callerFrom(authorization);
+    } catch (error) {
+      const code = (error as GraphQLError).extensions?.code ?? ErrorCode.UNAUTHENTICATED;
+      throw new GraphQLError((error as Error).message, { extensions: { code, http: { status: 401 } } });
+    }
+    const peers = new Peers({ self: definition.name, requestId, authorization, serviceSecret: options.serviceSecret });
+    return definition.context({ caller, db, requestId, authorization, log: log.child({ requestId }), signer, peers, events });
+  };
+
   const handle = graphqlHandler<Ctx>({
     server: apollo,
     bodyLimitBytes: BODY_LIMIT_BYTES,
-    context: async (req) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      let caller;
-      try {
-        caller = await verifier.callerFrom(req.headers.authorization);
-      } catch (error) {
-        const code = (error as GraphQLError).extensions?.code ?? ErrorCode.UNAUTHENTICATED;
-        throw new GraphQLError((error as Error).message, { extensions: { code, http: { status: 401 } } });
-      }
-      const peers = new Peers({ self: definition.name, requestId, authorization: req.headers.authorization, serviceSecret: options.serviceSecret });
-      return definition.context({ caller, db, requestId, authorization: req.headers.authorization, log: log.child({ requestId }), signer, peers });
-    },
+    context: (req) => contextFor(req.headers.authorization, req.headers['x-request-id']),
   });
 
   const server = http.createServer((req, res) => {
@@ -123,6 +131,19 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     sendJson(res, 404, { error: 'not found' });
   }
   server.keepAliveTimeout = 65_000;
+  // Subgraphs with subscriptions serve graphql-ws on /graphql too; the router is their client.
+  let wsServer: WebSocketServer | undefined;
+  if (definition.schema.getSubscriptionType()) {
+    wsServer = new WebSocketServer({ server, path: '/graphql' });
+    useServer<{ authorization?: string; requestId?: string }>(
+      {
+        schema,
+        context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.connectionParams?.requestId),
+        onError: (_ctx, _id, _payload, errors) => log.warn({ errors: errors.map((e) => e.message) }, 'subscription error'),
+      },
+      wsServer,
+    );
+  }
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -131,6 +152,9 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     url: `http://127.0.0.1:${port}/graphql`,
     db,
     async stop() {
+      for (const socket of wsServer?.clients ?? []) socket.terminate();
+      wsServer?.close();
+      await events.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await workers?.stop();

@@ -5,7 +5,7 @@ import type { Prisma } from '../../../prisma/generated/client/client.ts';
 export const RENDER_EVENTS_CHANNEL = 'render_events';
 
 export type RenderEvent =
-  | { kind: 'progress'; jobId: string; step: string; progress: number }
+  | { kind: 'progress'; jobId: string; userId: string; step: string; progress: number }
   | { kind: 'node'; nodeId: string; status: string };
 
 type Tx = Prisma.TransactionClient;

@@ -137,7 +137,7 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
           logs: { create: [{ level: 'info', message: `queued: ${totalFrames} frames at ${fps} fps, ${input.quality} ${input.resolution}, ${price} charged` }] },
         },
       });
-      await publish(tx, { kind: 'progress', jobId, step: job.step, progress: 0 });
+      await publish(tx, { kind: 'progress', jobId, userId: job.userId, step: job.step, progress: 0 });
       return job;
     });
   } catch (error) {
@@ -177,7 +177,7 @@ export async function cancel(db: Db, peers: Peers, job: RenderJob, reason: strin
     }
     await tx.renderNode.updateMany({ where: { currentJobId: job.id }, data: { currentJobId: null } });
     await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `cancelled${reason ? `: ${reason}` : ''}` } });
-    await publish(tx, { kind: 'progress', jobId: job.id, step: 'Cancelled', progress: job.renderProgress });
+    await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Cancelled', progress: job.renderProgress });
     return true;
   });
   if (!cancelled) {
@@ -242,7 +242,7 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport): P
       await complete(tx, job);
       return;
     }
-    await publish(tx, { kind: 'progress', jobId, step, progress });
+    await publish(tx, { kind: 'progress', jobId, userId: job.userId, step, progress });
   });
 }
 
@@ -253,7 +253,7 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
     FROM render.frame_jobs f LEFT JOIN render.frame_reports r ON r.frame_job_id = f.id WHERE f.render_job_id = ${job.id}::uuid`;
   if (missing > 0 || empty > 0) {
     await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage: `${missing} frames missing, ${empty} frames empty after rendering`, completedAt: new Date() } });
-    await publish(tx, { kind: 'progress', jobId: job.id, step: 'Failed', progress: job.renderProgress });
+    await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
     return;
   }
   const config = job.renderConfig as { project?: { width?: number; height?: number } };
@@ -271,5 +271,5 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
   });
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
   await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}, ${bytes} bytes` } });
-  await publish(tx, { kind: 'progress', jobId: job.id, step: 'Completed', progress: 100 });
+  await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Completed', progress: 100 });
 }

@@ -6,6 +6,7 @@ import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import { NodeKind, NodeStatus, type NodeCommandType } from '../../../prisma/generated/client/enums.ts';
 import { encryptSecret, newNodeSecret } from '../http/hmac.ts';
 import { assignWork } from './scheduler.ts';
+import { publish } from './events.ts';
 
 /** Seconds between heartbeats the orchestrator asks for (the contract's 5 s). */
 export const HEARTBEAT_INTERVAL_SECONDS = 5;
@@ -166,6 +167,7 @@ export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody) {
     };
     const now = new Date();
     await tx.nodeHealthLog.create({ data: { nodeId, recordedAt: now, ...values, currentJobId: body.current_job_id ?? null, currentFrame: body.current_frame ?? null } });
+    if (status !== node.status) await publish(tx, { kind: 'node', nodeId, status });
     await tx.renderNode.update({
       where: { id: nodeId },
       data: { status, lastHeartbeatAt: now, lastCpuPct: values.cpuPct, lastRamAvailableMb: values.ramAvailableMb, aeRunning: values.aeRunning, cacheUsedGb: values.cacheUsedGb },

@@ -15,6 +15,7 @@ export const MAX_FRAME_ATTEMPTS = 3;
 interface Assignment {
   frame_job_id: string;
   render_job_id: string;
+  user_id: string;
   start_frame: number;
   end_frame: number;
   attempt: number;
@@ -43,7 +44,7 @@ export async function assignWork(tx: Tx, nodeId: string): Promise<{ id: string; 
               AND o.last_heartbeat_at > now() - make_interval(secs => ${OFFLINE_AFTER_SECONDS}))::int AS better`;
   if (pending === 0 || pending <= better) return null;
   const [work] = await tx.$queryRaw<Assignment[]>`
-    SELECT f.id AS frame_job_id, f.render_job_id, f.start_frame, f.end_frame, f.attempt, j.aep_file_md5, j.render_config
+    SELECT f.id AS frame_job_id, f.render_job_id, j.user_id, f.start_frame, f.end_frame, f.attempt, j.aep_file_md5, j.render_config
     FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
     WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled')
     ORDER BY CASE j.priority_queue WHEN 'High' THEN 0 WHEN 'Normal' THEN 1 ELSE 2 END,
@@ -56,7 +57,7 @@ export async function assignWork(tx: Tx, nodeId: string): Promise<{ id: string; 
   await tx.frameJob.update({ where: { id: work.frame_job_id }, data: { status: 'Assigned', nodeId, assignedAt: new Date() } });
   await tx.renderNode.update({ where: { id: nodeId }, data: { currentJobId: work.render_job_id, status: 'Busy' } });
   const moved = await tx.renderJob.updateMany({ where: { id: work.render_job_id, step: 'Queued' }, data: { step: 'Preparing', startedAt: new Date() } });
-  if (moved.count) await publish(tx, { kind: 'progress', jobId: work.render_job_id, step: 'Preparing', progress: 0 });
+  if (moved.count) await publish(tx, { kind: 'progress', jobId: work.render_job_id, userId: work.user_id, step: 'Preparing', progress: 0 });
   if (work.aep_file_md5) {
     // Least recently used is evicted first by the node; using it now keeps it.
     await tx.nodeTemplateCache.updateMany({ where: { nodeId, aepFileMd5: work.aep_file_md5 }, data: { lastUsedAt: new Date(), hitCount: { increment: 1 } } });
@@ -87,7 +88,7 @@ export async function requeue(tx: Tx, frameJobId: string, reason: string): Promi
     });
     if (failed.count) {
       const job = await tx.renderJob.findUniqueOrThrow({ where: { id: frameJob.renderJobId } });
-      await publish(tx, { kind: 'progress', jobId: job.id, step: 'Failed', progress: job.renderProgress });
+      await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
     }
     return;
   }

@@ -6,5 +6,6 @@ import './render-job.ts';
 import './render-node.ts';
 import './snapshot.ts';
 import './pipeline.ts';
+import './subscriptions.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -2,7 +2,7 @@
 // (orchestration, node agents, wallet charges, signed downloads) is the render-pipeline issue's
 // work: until it lands they answer NOT_IMPLEMENTED rather than pretend.
 import { builder } from '../builder.ts';
-import { RenderJobType, RenderProgressType, QualityEnum, ResolutionEnum, PriceTypeEnum } from './render-job.ts';
+import { RenderJobType, QualityEnum, ResolutionEnum, PriceTypeEnum } from './render-job.ts';
 import { RenderNodeType } from './render-node.ts';
 import { SnapshotJobType } from './snapshot.ts';
 import { AppError, ErrorCode, uuidArg } from '../../kit/errors.ts';
@@ -183,7 +183,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-builder.subscriptionFields((t) => ({
-  renderProgress: t.field({ type: RenderProgressType, description: 'Live progress of one of your render jobs.', args: { jobId: t.arg.id({ required: true }) }, subscribe: notYet, resolve: (event: never) => event }),
-  nodeStatusChanged: t.field({ type: RenderNodeType, description: 'Live node status changes (administrators).', subscribe: notYet, resolve: (event: never) => event }),
-}));

@@ -17,6 +17,7 @@ export const PriceTypeEnum = builder.enumType(PriceType, { name: 'PriceType', de
 export const FrameJobStatusEnum = builder.enumType(FrameJobStatus, { name: 'FrameJobStatus', description: 'State of a frame range.' });
 
 const TERMINAL: JobStep[] = ['Completed', 'Failed', 'Cancelled'];
+export const TERMINAL_STEP_NAMES: string[] = TERMINAL;
 
 const FrameJobType = builder.prismaObject('FrameJob', {
   description: 'A range of frames of a job, rendered by one node.',
@@ -46,9 +47,11 @@ const RenderLogType = builder.prismaObject('RenderJobLog', {
 
 const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
-interface ProgressShape {
+export interface ProgressShape {
   jobId: string;
   job?: RenderJob;
+  /** Step and progress as an event announced them (newer than any row read before it). */
+  event?: { step: JobStep; progress: number };
 }
 
 export const RenderProgressType = builder.objectRef<ProgressShape>('RenderProgress');
@@ -99,7 +102,7 @@ builder.asEntity(RenderJobType, {
   resolveReference: ({ id }, ctx) => ctx.loaders.renderJob.load(id),
 });
 
-const progressOf = (job: RenderJob): ProgressShape => ({ jobId: job.id, job });
+export const progressOf = (job: RenderJob): ProgressShape => ({ jobId: job.id, job });
 
 async function jobOf(progress: ProgressShape, ctx: RenderContext): Promise<RenderJob | null> {
   return progress.job ?? (await ctx.loaders.renderJob.load(progress.jobId));
@@ -109,8 +112,8 @@ RenderProgressType.implement({
   description: 'Progress of a render job (polled, or pushed by the renderProgress subscription).',
   fields: (t) => ({
     jobId: t.exposeID('jobId', { description: 'The job.' }),
-    step: t.field({ type: JobStepEnum, nullable: true, description: 'Current step.', resolve: async (p, _a, ctx) => (await jobOf(p, ctx))?.step ?? null }),
-    progress: t.int({ description: 'Percent done, 0-100.', resolve: async (p, _a, ctx) => (await jobOf(p, ctx))?.renderProgress ?? 0 }),
+    step: t.field({ type: JobStepEnum, nullable: true, description: 'Current step.', resolve: async (p, _a, ctx) => p.event?.step ?? (await jobOf(p, ctx))?.step ?? null }),
+    progress: t.int({ description: 'Percent done, 0-100.', resolve: async (p, _a, ctx) => p.event?.progress ?? (await jobOf(p, ctx))?.renderProgress ?? 0 }),
     currentFrame: t.int({ nullable: true, description: 'Last frame reported.', resolve: async (p, _a, ctx) => (await ctx.loaders.frameStats.load(p.jobId))?.lastFrame ?? null }),
     totalFrames: t.int({ nullable: true, description: 'Frames to render.', resolve: async (p, _a, ctx) => (await jobOf(p, ctx))?.totalFrames ?? null }),
     etaSeconds: t.int({

@@ -1,0 +1,161 @@
+// Subscriptions at the router's one endpoint. @apollo/gateway executes queries and mutations
+// only, so for a subscription the router plans it itself (the JS query planner the gateway uses),
+// subscribes upstream to the owning subgraph's part over graphql-ws, and for every event runs the
+// rest of the plan with the gateway's own executor: fields of other owners are fetched through
+// the normal entity machinery, and the result is shaped exactly as the client asked.
+import type { GraphQLDataSource } from '@apollo/gateway';
+import { buildOperationContext, executeQueryPlan } from '@apollo/gateway';
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Logger } from 'pino';
+import type { RouterContext } from './gateway.ts';
+
+/** The stand-in subgraph that answers the primary fetch with the event at hand. */
+const EVENT_SOURCE = '__subscription_event__';
+
+interface Planned {
+  primary: FetchNode;
+  rest?: PlanNode;
+}
+
+export interface SubscribeRequest {
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  context: RouterContext;
+}
+
+export class SubscriptionBridge {
+  readonly schema: GraphQLSchema;
+  private readonly apiSchema: Schema;
+  private readonly supergraphSchema: GraphQLSchema;
+  private readonly planner: QueryPlanner;
+  private readonly plans = new Map<string, Planned>();
+  /** Upstream connections by subgraph and caller: a subgraph authorises each connection once. */
+  private readonly upstream = new Map<string, Client>();
+
+  constructor(
+    supergraphSdl: string,
+    private readonly dataSources: Map<string, GraphQLDataSource>,
+    private readonly urls: Record<string, string>,
+    private readonly log: Logger,
+  ) {
+    const supergraph = Supergraph.build(supergraphSdl);
+    this.apiSchema = supergraph.apiSchema();
+    this.schema = this.apiSchema.toGraphQLJSSchema();
+    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(supergraph);
+  }
+
+  private plan(document: DocumentNode, source: string, operationName?: string | null): Planned {
+    const key = `${operationName ?? ''}\n${source}`;
+    let planned = this.plans.get(key);
+    if (!planned) {
+      const operation = operationFromDocument(this.apiSchema, document, { operationName: operationName ?? undefined });
+      const plan = this.planner.buildQueryPlan(operation);
+      if (plan.node?.kind !== 'Subscription') throw new GraphQLError('Not a subscription.', { extensions: { code: 'BAD_REQUEST' } });
+      planned = { primary: plan.node.primary, rest: plan.node.rest };
+      if (this.plans.size > 1000) this.plans.clear();
+      this.plans.set(key, planned);
+    }
+    return planned;
+  }
+
+  private client(subgraph: string, authorization: string | undefined): Client {
+    const key = `${subgraph}\n${authorization ?? ''}`;
+    let client = this.upstream.get(key);
+    if (!client) {
+      const url = this.urls[subgraph].replace(/^http/, 'ws');
+      client = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        lazy: true,
+        lazyCloseTimeout: 5_000,
+        retryAttempts: 5,
+        connectionParams: { authorization },
+        on: { closed: () => this.upstream.delete(key) },
+      });
+      this.upstream.set(key, client);
+    }
+    return client;
+  }
+
+  /** The client's subscription as a stream of results, ended at once when the client leaves. */
+  subscribe(request: SubscribeRequest, source: string): AsyncIterableIterator<ExecutionResult> {
+    const { primary, rest } = this.plan(request.document, source, request.operationName);
+    const variables = request.variables ?? {};
+    const upstreamVariables = Object.fromEntries((primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]));
+    const operationContext = buildOperationContext({ schema: this.schema, operationDocument: request.document, operationName: request.operationName ?? undefined });
+    const upstream = this.client(primary.serviceName, request.context.authorization).iterate<Record<string, unknown>>({
+      query: primary.operation,
+      variables: upstreamVariables,
+      operationName: primary.operationName,
+    });
+    const eventFetch: FetchNode = { ...primary, serviceName: EVENT_SOURCE };
+    const plan: QueryPlan = { kind: 'QueryPlan', node: rest ? { kind: 'Sequence', nodes: [eventFetch, rest] } : eventFetch };
+    const bridge = this;
+
+    async function shape(event: ExecutionResult<Record<string, unknown>>): Promise<ExecutionResult> {
+      if (event.errors?.length || !event.data) return { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
+      // Execution mutates what it is given: each subscriber shapes its own copy of the event.
+      const data = structuredClone(event.data);
+      const serviceMap: Record<string, GraphQLDataSource> = Object.fromEntries(bridge.dataSources);
+      serviceMap[EVENT_SOURCE] = { process: async () => ({ data }) };
+      const requestContext = {
+        request: { query: source, variables, operationName: request.operationName ?? undefined },
+        context: request.context,
+        metrics: {},
+        logger: bridge.log,
+        cache: undefined,
+        overallCachePolicy: undefined,
+      };
+      const result = await executeQueryPlan(plan, serviceMap, requestContext as never, operationContext, bridge.supergraphSchema, bridge.apiSchema);
+      return { data: result.data as Record<string, unknown> | null, ...(result.errors?.length ? { errors: result.errors.map(asGraphQLError) } : {}) };
+    }
+
+    let failed = false;
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        if (failed) return { done: true, value: undefined };
+        let event: IteratorResult<unknown>;
+        try {
+          event = await upstream.next();
+        } catch (error) {
+          // The owner refused (NOT_FOUND, FORBIDDEN ...) or went away: say so, then end.
+          failed = true;
+          const errors = (Array.isArray(error) ? error : [error]).map((e) => asGraphQLError(e));
+          return { done: false, value: { errors } };
+        }
+        if (event.done) return { done: true, value: undefined };
+        return { done: false, value: await shape(event.value as ExecutionResult<Record<string, unknown>>) };
+      },
+      async return() {
+        await upstream.return?.();
+        return { done: true, value: undefined };
+      },
+      async throw(error) {
+        await upstream.return?.();
+        throw error;
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.upstream.values()].map((client) => client.dispose()));
+    this.upstream.clear();
+  }
+}
+
+/** graphql-ws forwards only GraphQLError instances. */
+const asGraphQLError = (error: unknown): GraphQLError => {
+  if (error instanceof GraphQLError) return error;
+  const { message, extensions } = (error ?? {}) as { message?: string; extensions?: Record<string, unknown> };
+  if (message) return new GraphQLError(message, { extensions });
+  return new GraphQLError('The subscription ended unexpectedly.', { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+};
