@@ -16,6 +16,32 @@ export interface ScheduledQueue {
   description: string;
 }
 
+/** Events between owners: each event goes to one queue per consuming owner (at least once). */
+export const EVENT_QUEUES = {
+  'render.finished': [
+    { name: 'notification-render-finished', owner: 'notification', description: 'tell the user their render finished or failed' },
+    { name: 'identity-render-usage', owner: 'identity', description: 'count the render in the tenant\'s daily usage' },
+  ],
+} as const satisfies Record<string, readonly { name: string; owner: Owner; description: string }[]>;
+
+export type EventName = keyof typeof EVENT_QUEUES;
+
+export interface RenderFinishedEvent {
+  eventId: string;
+  jobId: string;
+  userId: string;
+  tenantId: string;
+  name: string;
+  step: 'Completed' | 'Failed' | 'Cancelled';
+  exportId: string | null;
+  durationSec: number;
+  frames: number;
+  failedMessage: string | null;
+}
+
+/** Roles that publish events, besides the consumers: they write the consumers' queues. */
+const PUBLISHERS: Owner[] = ['render'];
+
 export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
   { name: 'identity-partitions', owner: 'identity', cron: '17 3 * * *', description: 'create the coming months of identity.tenant_api_request_logs' },
   { name: 'render-partitions', owner: 'render', cron: '23 3 * * *', description: 'create the coming months of render.node_health_logs' },
@@ -33,10 +59,17 @@ export async function installJobQueue(databaseUrl: string): Promise<void> {
       if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'singleton' });
       await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
     }
+    for (const queues of Object.values(EVENT_QUEUES)) {
+      for (const queue of queues) {
+        // Retried with backoff: a consumer that is down gets its events when it is back.
+        if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'standard', retryLimit: 10, retryBackoff: true, retryDelay: 2 });
+      }
+    }
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
-  const roles = [...new Set(SCHEDULED_QUEUES.map((queue) => roleOf(queue.owner)))].join(', ');
+  const owners = [...SCHEDULED_QUEUES.map((q) => q.owner), ...Object.values(EVENT_QUEUES).flat().map((q) => q.owner), ...PUBLISHERS];
+  const roles = [...new Set(owners.map(roleOf))].join(', ');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -5,6 +5,26 @@ import type { Logger } from 'pino';
 
 type Listener = (payload: unknown) => void;
 
+/** The NOTIFY channels of the event bus, and what travels on them. */
+export const CHANNELS = {
+  /** Render progress and node status, from render. */
+  render: 'render_events',
+  /** New in-app notifications, from notification. */
+  notification: 'notification_events',
+} as const;
+
+export type RenderBusEvent =
+  | { kind: 'progress'; jobId: string; userId: string; step: string; progress: number }
+  | { kind: 'node'; nodeId: string; status: string };
+
+export interface NotificationBusEvent {
+  id: string;
+  userId: string;
+}
+
+/** Steps after which a render job changes no more. */
+export const FINAL_STEPS = ['Completed', 'Failed', 'Cancelled'];
+
 export class PgEvents {
   private client?: pg.Client;
   private connecting?: Promise<void>;

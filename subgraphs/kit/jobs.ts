@@ -10,8 +10,8 @@ export interface JobContext {
   log: Logger;
 }
 
-/** Handlers by queue name (the queues are listed in prisma/jobs.ts). */
-export type JobHandlers = Record<string, (context: JobContext) => Promise<unknown>>;
+/** Handlers by queue name (the queues are listed in prisma/jobs.ts), given the job's data. */
+export type JobHandlers = Record<string, (context: JobContext, data: any) => Promise<unknown>>;
 
 export interface JobWorkers {
   stop(): Promise<void>;
@@ -26,7 +26,7 @@ export async function startJobWorkers(connectionString: string, handlers: JobHan
   for (const [queue, handler] of Object.entries(handlers)) {
     await boss.work(queue, async (jobs) => {
       for (const job of jobs) {
-        const result = await handler(context);
+        const result = await handler(context, job.data);
         context.log.info({ queue, job: job.id, result }, 'scheduled job done');
       }
     });

@@ -10,7 +10,7 @@ export const EXPECTED_TABLES: Record<string, string[]> = {
     'tenants', 'tenant_branding', 'tenant_api_keys', 'tenant_webhooks', 'tenant_usage_daily', 'tenant_api_request_logs',
     'users', 'sessions', 'mfa_factors', 'mfa_backup_codes', 'push_subscriptions', 'password_reset_tokens',
     'plans', 'subscriptions', 'wallets', 'wallet_transactions', 'payments', 'discount_codes', 'discount_redemptions',
-    'achievements', 'user_achievements', 'earned_gifts',
+    'achievements', 'user_achievements', 'earned_gifts', 'consumed_events',
   ],
   content: [
     'categories', 'tags', 'templates', 'template_tags', 'projects', 'template_svg_previews', 'project_assets',
@@ -23,7 +23,7 @@ export const EXPECTED_TABLES: Record<string, string[]> = {
     'node_request_signatures', 'frame_reports',
   ],
   file_mgr: ['folders', 'files', 'quotas', 'upload_sessions', 'cleanup_schedules'],
-  notification: ['notifications', 'notification_deliveries', 'notification_preferences', 'templates'],
+  notification: ['notifications', 'notification_deliveries', 'notification_preferences', 'templates', 'consumed_events'],
 };
 
 let db: TestDatabase;

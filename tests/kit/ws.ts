@@ -15,6 +15,8 @@ export function wsClient(httpUrl: string, token?: string, onClose?: (code: numbe
 
 export interface Collected<T> {
   results: T[];
+  /** When each result arrived (ms since the epoch). */
+  times: number[];
   errors: unknown[];
   completed: boolean;
   /** Resolves once `predicate` holds for the results so far (rejects after `timeoutMs`). */
@@ -26,6 +28,7 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
   const waiters: (() => boolean)[] = [];
   const state: Collected<T> = {
     results: [],
+    times: [],
     errors: [],
     completed: false,
     until(predicate, timeoutMs = 20_000) {
@@ -60,7 +63,10 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
   const dispose = client.subscribe<T>({ query, variables }, {
     next: (value) => {
       if ((value as { errors?: unknown[] }).errors) state.errors.push(...((value as { errors: unknown[] }).errors));
-      if ((value as { data?: T }).data) state.results.push((value as { data: T }).data);
+      if ((value as { data?: T }).data) {
+        state.results.push((value as { data: T }).data);
+        state.times.push(Date.now());
+      }
       notify();
     },
     error: (error) => {

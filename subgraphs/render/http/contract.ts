@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OpenAPIBackend, type Operation, type Request as OpenApiRequest } from 'openapi-backend';
 import YAML from 'yaml';
+import addFormats from 'ajv-formats';
 
 export const CONTRACT_PATH = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'contracts', 'render-svc.openapi.yaml');
 
@@ -24,7 +25,17 @@ export function contract(): Promise<OpenAPIBackend> {
       for (const [method, operation] of Object.entries(operations)) operation.operationId ??= operationName(method, route);
     }
     // quick: the seed's `$ref` with sibling keywords is common practice the strict meta-schema rejects.
-    const backend = new OpenAPIBackend({ definition, quick: true, validate: true, apiRoot: API_ROOT });
+    const backend = new OpenAPIBackend({
+      definition,
+      quick: true,
+      validate: true,
+      apiRoot: API_ROOT,
+      // uuid, date-time and the other formats the contract names are checked, not ignored.
+      customizeAjv: (ajv) => {
+        addFormats.default(ajv as never);
+        return ajv;
+      },
+    });
     await backend.init();
     return backend;
   })();

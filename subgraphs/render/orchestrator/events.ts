@@ -1,15 +1,36 @@
 // Render events leave through PostgreSQL: NOTIFY inside the transaction that made the change, so
 // listeners hear of it only once it is committed, whichever replica made it.
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
+import type { RenderFinishedEvent } from '../../../prisma/jobs.ts';
+import { publishEvent } from '../../kit/outbox.ts';
 
-export const RENDER_EVENTS_CHANNEL = 'render_events';
+import { CHANNELS, type RenderBusEvent } from '../../kit/events.ts';
 
-export type RenderEvent =
-  | { kind: 'progress'; jobId: string; userId: string; step: string; progress: number }
-  | { kind: 'node'; nodeId: string; status: string };
+export const RENDER_EVENTS_CHANNEL = CHANNELS.render;
+export type RenderEvent = RenderBusEvent;
 
 type Tx = Prisma.TransactionClient;
 
 export async function publish(tx: Tx, event: RenderEvent): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${RENDER_EVENTS_CHANNEL}, ${JSON.stringify(event)})`;
+}
+
+/**
+ * Tells the other owners a render ended (notification tells the user, identity meters usage),
+ * through the queue, inside the same transaction as the ending itself.
+ */
+export async function announceFinished(tx: Tx, job: { id: string; userId: string; tenantId: string; name: string; durationSec: unknown; totalFrames: number | null }, step: 'Completed' | 'Failed' | 'Cancelled', details: { exportId?: string | null; failedMessage?: string | null } = {}): Promise<void> {
+  const event: RenderFinishedEvent = {
+    eventId: `render.finished:${job.id}`,
+    jobId: job.id,
+    userId: job.userId,
+    tenantId: job.tenantId,
+    name: job.name,
+    step,
+    exportId: details.exportId ?? null,
+    durationSec: Number(job.durationSec),
+    frames: job.totalFrames ?? 0,
+    failedMessage: details.failedMessage ?? null,
+  };
+  await publishEvent(tx, 'render.finished', event);
 }

@@ -6,7 +6,7 @@ import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import type { JobStep, PriceType, RenderQuality, RenderResolution } from '../../../prisma/generated/client/enums.ts';
 import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.ts';
 import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
-import { publish } from './events.ts';
+import { announceFinished, publish } from './events.ts';
 import { randomUUID } from 'node:crypto';
 
 export const TERMINAL_STEPS: JobStep[] = ['Completed', 'Failed', 'Cancelled'];
@@ -178,6 +178,7 @@ export async function cancel(db: Db, peers: Peers, job: RenderJob, reason: strin
     await tx.renderNode.updateMany({ where: { currentJobId: job.id }, data: { currentJobId: null } });
     await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `cancelled${reason ? `: ${reason}` : ''}` } });
     await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Cancelled', progress: job.renderProgress });
+    await announceFinished(tx, job, 'Cancelled');
     return true;
   });
   if (!cancelled) {
@@ -252,8 +253,10 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
     SELECT (${job.totalFrames ?? 0} - COUNT(r.*))::int AS missing, COUNT(*) FILTER (WHERE r.file_size_bytes = 0)::int AS empty, COALESCE(SUM(r.file_size_bytes), 0)::bigint AS bytes
     FROM render.frame_jobs f LEFT JOIN render.frame_reports r ON r.frame_job_id = f.id WHERE f.render_job_id = ${job.id}::uuid`;
   if (missing > 0 || empty > 0) {
-    await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage: `${missing} frames missing, ${empty} frames empty after rendering`, completedAt: new Date() } });
+    const failedMessage = `${missing} frames missing, ${empty} frames empty after rendering`;
+    await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage, completedAt: new Date() } });
     await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
+    await announceFinished(tx, job, 'Failed', { failedMessage });
     return;
   }
   const config = job.renderConfig as { project?: { width?: number; height?: number } };
@@ -272,4 +275,5 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
   await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}, ${bytes} bytes` } });
   await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Completed', progress: 100 });
+  await announceFinished(tx, job, 'Completed', { exportId: exported.id });
 }

@@ -3,7 +3,7 @@
 // caches the template's After Effects file, and age. A node holds one frame job at a time.
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import type { Db } from '../../kit/prisma.ts';
-import { publish } from './events.ts';
+import { announceFinished, publish } from './events.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -89,6 +89,7 @@ export async function requeue(tx: Tx, frameJobId: string, reason: string): Promi
     if (failed.count) {
       const job = await tx.renderJob.findUniqueOrThrow({ where: { id: frameJob.renderJobId } });
       await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
+      await announceFinished(tx, job, 'Failed', { failedMessage: job.failedMessage });
     }
     return;
   }
