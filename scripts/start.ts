@@ -14,7 +14,7 @@ import { ROOT, dataDir, localSecrets } from './local-env.ts';
 import { OWNERS } from './subgraphs.ts';
 
 const production = process.env.NODE_ENV === 'production';
-const steps = 5;
+const steps = production ? 5 : 6;
 let step = 0;
 const progress = (message: string) => console.log(`[${++step}/${steps}] ${message}`);
 const children: ChildProcess[] = [];
@@ -75,6 +75,11 @@ async function main() {
   });
   await waitForHealth('router', new URL(`http://127.0.0.1:${port}/readyz`));
 
+  if (!production) {
+    progress('Starting the simulated render node agent (node-teh-01)');
+    spawnChild('node-agent', path.join(ROOT, 'scripts', 'node-agent.ts'), { ROUTER_URL: `http://127.0.0.1:${port}` }, false);
+  }
+
   const base = `http://127.0.0.1:${port}`;
   console.log(`\nFlatRender supergraph is up.
   GraphQL      ${base}/graphql
@@ -95,17 +100,21 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-function spawnChild(name: string, file: string, env: Record<string, string>) {
+/** Starts a process; when a `critical` one exits, everything stops. */
+function spawnChild(name: string, file: string, env: Record<string, string>, critical = true) {
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     cwd: ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.once('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? code}); stopping everything.`);
-      void shutdown(1);
+    if (stopping) return;
+    if (!critical) {
+      console.error(`${name} exited (${signal ?? code}); the rest keeps running.`);
+      return;
     }
+    console.error(`${name} exited (${signal ?? code}); stopping everything.`);
+    void shutdown(1);
   });
   children.push(child);
 }
