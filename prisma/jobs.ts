@@ -46,6 +46,7 @@ export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
   { name: 'identity-partitions', owner: 'identity', cron: '17 3 * * *', description: 'create the coming months of identity.tenant_api_request_logs' },
   { name: 'render-partitions', owner: 'render', cron: '23 3 * * *', description: 'create the coming months of render.node_health_logs' },
   { name: 'render-offline-sweep', owner: 'render', cron: '* * * * *', description: 'mark nodes that stopped heartbeating offline and requeue their frames' },
+  { name: 'render-export-sweep', owner: 'render', cron: '7 * * * *', description: 'delete exports past their auto-delete date, files and rows' },
   { name: 'render-signature-sweep', owner: 'render', cron: '*/5 * * * *', description: 'forget node request signatures past their 5-minute validity' },
 ];
 

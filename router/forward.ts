@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readRawBody, sendJson } from '../subgraphs/kit/http.ts';
 
 export const NODE_AGENT_PREFIX = '/v1/internal/';
+/** Download links of exports, served by render too. */
+export const DOWNLOADS_PREFIX = '/v1/downloads/';
 
 /** Request headers a node agent's call carries through. */
 const PASSED_HEADERS = ['content-type', 'x-node-timestamp', 'x-node-signature', 'x-request-id', 'user-agent'];
@@ -32,8 +34,12 @@ export function nodeAgentForwarder(renderUrl: string, bodyLimitBytes: number) {
       return sendJson(res, 502, { error: 'BAD_GATEWAY', message: 'The render service did not answer.' });
     }
     const text = Buffer.from(await upstream.arrayBuffer());
-    const contentType = upstream.headers.get('content-type');
-    res.writeHead(upstream.status, { ...(contentType ? { 'content-type': contentType } : {}), 'content-length': text.length });
+    const passed: Record<string, string | number> = { 'content-length': text.length };
+    for (const name of ['content-type', 'content-disposition', 'cache-control']) {
+      const value = upstream.headers.get(name);
+      if (value) passed[name] = value;
+    }
+    res.writeHead(upstream.status, passed);
     res.end(text);
   };
 }

@@ -58,7 +58,7 @@ async function main() {
         JWT_PUBLIC_KEY: secrets.jwtPublicKey,
         SERVICE_SECRET: secrets.serviceSecret,
         ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey } : {}),
-        ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey } : {}),
+        ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}` } : {}),
       });
       await waitForHealth(owner, new URL('/healthz', url));
       console.log(`      ${owner.padEnd(12)} ${url}`);

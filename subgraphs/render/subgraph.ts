@@ -4,6 +4,8 @@ import { createContext, type RenderContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 import { nodeAgentRoutes } from './http/node-agent.ts';
+import { downloadRoutes } from './http/downloads.ts';
+import { sweepExpiredExports } from './orchestrator/exports.ts';
 import { sweepOfflineNodes } from './orchestrator/scheduler.ts';
 
 const render: SubgraphDefinition<RenderContext> = {
@@ -15,8 +17,9 @@ const render: SubgraphDefinition<RenderContext> = {
     // This month and the next two always have a partition, however long the process runs.
     'render-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 2) AS created`,
     'render-offline-sweep': ({ db }) => sweepOfflineNodes(db),
+    'render-export-sweep': ({ db }) => sweepExpiredExports(db),
     'render-signature-sweep': ({ db }) => db.nodeRequestSignature.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 10 * 60_000) } } }),
   },
-  routes: nodeAgentRoutes,
+  routes: async (req, res, deps) => (await downloadRoutes(req, res, deps)) || nodeAgentRoutes(req, res, deps),
 };
 export default render;

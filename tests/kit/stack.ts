@@ -1,5 +1,8 @@
 // Starts subgraphs (and the router) in this test process on port 0, over a fresh database.
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -33,6 +36,8 @@ export interface StackOptions {
 export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
+  // Files (exports) go to a folder of this test file's own.
+  process.env.STORAGE_DIR ??= await mkdtemp(path.join(os.tmpdir(), 'fr-test-storage-'));
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const jwt = {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
@@ -60,6 +65,8 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     );
     if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
     running = await startRouter({ supergraphSdl: composed.supergraphSdl, jwtPublicKey: jwt.publicKey });
+    // Links render hands out (downloads) point at this router.
+    process.env.PUBLIC_URL = new URL(running.url).origin;
   }
   return {
     db,

@@ -8,6 +8,8 @@ import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.
 import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
 import { announceFinished, publish } from './events.ts';
 import { randomUUID } from 'node:crypto';
+import { storage } from '../../kit/storage.ts';
+import { EXPORT_EXTENSION, encodePoster } from './encoder.ts';
 
 export const TERMINAL_STEPS: JobStep[] = ['Completed', 'Failed', 'Cancelled'];
 /** Frames per frame job: small enough to spread a job over nodes, large enough to be worth it. */
@@ -265,15 +267,22 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
   const nativeH = config.project?.height ?? 1080;
   const scale = longSide / Math.max(nativeW, nativeH);
   const produced = new Date();
+  const width = Math.round(nativeW * scale);
+  const height = Math.round(nativeH * scale);
+  // Encoding: the file is written before the export row commits, so a row never lacks its file.
+  const key = `exports/${job.tenantId}/${job.id}.${EXPORT_EXTENSION}`;
+  const file = encodePoster(job.id, await tx.frameJob.count({ where: { renderJobId: job.id } }), width, height);
+  await storage().put(key, file);
   const exported = await tx.export.create({
     data: {
-      tenantId: job.tenantId, userId: job.userId, savedProjectId: job.savedProjectId, path: `exports/${job.id}.mp4`,
-      sizeBytes: bytes, durationSec: job.durationSec, width: Math.round(nativeW * scale), height: Math.round(nativeH * scale),
+      tenantId: job.tenantId, userId: job.userId, savedProjectId: job.savedProjectId, path: key,
+      fileExtension: EXPORT_EXTENSION, fileType: 'Image',
+      sizeBytes: BigInt(file.length), durationSec: job.durationSec, width, height,
       renderQuality: job.quality, produceDate: produced, autoDeleteDate: new Date(produced.getTime() + DEFAULT_RETENTION_DAYS * 86_400_000),
     },
   });
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
-  await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}, ${bytes} bytes` } });
+  await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}; ${bytes} bytes of frames encoded into ${file.length}` } });
   await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Completed', progress: 100 });
   await announceFinished(tx, job, 'Completed', { exportId: exported.id });
 }

@@ -9,6 +9,7 @@ import { AppError, ErrorCode, uuidArg } from '../../kit/errors.ts';
 import { issueCommand, registerNode, rolloutUpdate, updateNode } from '../orchestrator/nodes.ts';
 import { ownedBy, type RenderContext } from '../context.ts';
 import { cancel, retry, submit } from '../orchestrator/jobs.ts';
+import { deleteExport, downloadLink, extendExport } from '../orchestrator/exports.ts';
 import { notFound, unauthenticated } from '../../kit/errors.ts';
 
 const notYet = (): never => {
@@ -109,6 +110,12 @@ const RegisteredNode = builder.objectRef<{ nodeId: string; nodeSecret: string }>
   }),
 });
 
+async function ownExport(ctx: RenderContext, id: string) {
+  const exported = await ctx.db.export.findFirst({ where: { id: uuidArg(id), ...ownedBy(ctx.caller) }, include: { files: true } });
+  if (!exported) throw notFound('Export', id);
+  return exported;
+}
+
 async function ownJob(ctx: RenderContext, id: string) {
   const job = await ctx.db.renderJob.findFirst({ where: { id: uuidArg(id), ...ownedBy(ctx.caller) } });
   if (!job) throw notFound('Render job', id);
@@ -126,8 +133,8 @@ builder.queryFields((t) => ({
   exportDownloadUrl: t.field({
     type: DownloadUrl,
     description: 'A short-lived signed download link for one of your exports.',
-    args: { id: t.arg.id({ required: true }), format: t.arg.string({ required: false, defaultValue: 'mp4' }) },
-    resolve: notYet,
+    args: { id: t.arg.id({ required: true }), format: t.arg.string({ required: false, description: 'A format the export has (default: its main file).' }) },
+    resolve: async (_root, { id, format }, ctx) => downloadLink(await ownExport(ctx, id), format),
   }),
 }));
 
@@ -154,8 +161,20 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, ctx) => retry(ctx.db, ctx.peers, await ownJob(ctx, id)),
   }),
   requestSnapshot: t.field({ type: SnapshotResult, description: 'Requests a single-frame snapshot.', args: { input: t.arg({ type: RequestSnapshotInput, required: true }) }, resolve: notYet }),
-  extendExport: t.field({ type: ExtendResult, description: 'Moves an export\'s auto-delete date (paid).', args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) }, resolve: notYet }),
-  deleteExport: t.boolean({ description: 'Deletes an export and its files.', args: { id: t.arg.id({ required: true }) }, resolve: notYet }),
+  extendExport: t.field({
+    type: ExtendResult,
+    description: 'Keeps one of your exports 1 to 365 more days, charged to your wallet per day.',
+    args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) },
+    resolve: async (_root, { id, days }, ctx) => ({ newAutoDeleteDate: await extendExport(ctx.db, ctx.peers, await ownExport(ctx, id), days) }),
+  }),
+  deleteExport: t.boolean({
+    description: 'Deletes one of your exports and its files.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      await deleteExport(ctx.db, await ownExport(ctx, id));
+      return true;
+    },
+  }),
   generateSceneSnapshots: t.field({ type: [SnapshotJobType], description: 'Queues one preview job per scene of a project (administrators).', args: { projectId: t.arg.id({ required: true }) }, resolve: notYet }),
   registerNode: t.field({
     type: RegisteredNode,
