@@ -6,6 +6,8 @@ import { BodyTooLargeError, readRawBody, sendJson } from '../subgraphs/kit/http.
 export const NODE_AGENT_PREFIX = '/v1/internal/';
 /** Download links of exports, served by render too. */
 export const DOWNLOADS_PREFIX = '/v1/downloads/';
+/** Scene preview stills, served by render. */
+export const SNAPSHOTS_PREFIX = '/v1/snapshots/';
 
 /** Request headers a node agent's call carries through. */
 const PASSED_HEADERS = ['content-type', 'x-node-timestamp', 'x-node-signature', 'x-request-id', 'user-agent'];

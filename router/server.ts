@@ -11,7 +11,7 @@ import { ErrorCode, maskError } from '../subgraphs/kit/errors.ts';
 import { graphqlHandler, sendJson } from '../subgraphs/kit/http.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
 import { createMetrics } from './metrics.ts';
-import { DOWNLOADS_PREFIX, NODE_AGENT_PREFIX, nodeAgentForwarder } from './forward.ts';
+import { DOWNLOADS_PREFIX, NODE_AGENT_PREFIX, SNAPSHOTS_PREFIX, nodeAgentForwarder } from './forward.ts';
 import { SubscriptionBridge } from './subscriptions.ts';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { WebSocketServer } from 'ws';
@@ -120,7 +120,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         });
         return;
       default:
-        if (forwardNodeAgent && (path.startsWith(NODE_AGENT_PREFIX) || path.startsWith(DOWNLOADS_PREFIX))) {
+        if (forwardNodeAgent && [NODE_AGENT_PREFIX, DOWNLOADS_PREFIX, SNAPSHOTS_PREFIX].some((prefix) => path.startsWith(prefix))) {
           forwardNodeAgent(req, res).catch((error) => {
             log.error({ err: error }, 'forwarding failed');
             if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });

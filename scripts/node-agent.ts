@@ -2,7 +2,7 @@
 // render contract's node-agent REST endpoints with NodeHmac signatures, renders placeholder frames
 // (real PNG images, pngjs) at a configurable speed, writes a small output file per frame range,
 // and injects After Effects crashes on request to exercise recovery.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,7 +85,7 @@ export class NodeAgent {
         take(await this.heartbeat());
         const work = queue.shift();
         if (work) await this.render(work);
-        else await this.pause(this.options.heartbeatSeconds * 1000);
+        else if (!(await this.snapshot())) await this.pause(this.options.heartbeatSeconds * 1000);
       }
     } finally {
       clearInterval(beat);
@@ -148,6 +148,18 @@ export class NodeAgent {
     if (last) await writeFile(path.join(dir, 'output.png'), last);
     await rm(dir, { recursive: true, force: true });
     this.current = undefined;
+  }
+
+  /** Idle: renders one queued scene preview still (seed 002), if there is one. */
+  private async snapshot(): Promise<boolean> {
+    const base = `/v1/internal/nodes/${this.options.nodeId}/scene-snapshots`;
+    const claimed = await this.post(`${base}/claim`, { nonce: randomUUID() }).catch(() => ({ status: 0, body: undefined }));
+    if (claimed.status !== 200) return false;
+    const job = claimed.body as { snapshot_job_id: string; scene_key: string; frame_number: number };
+    const image = placeholderFrame(job.scene_key, job.frame_number);
+    const reply = await this.post(`${base}/${job.snapshot_job_id}/result`, { image_png_base64: image.toString('base64') });
+    this.log(`scene snapshot ${job.scene_key}: ${reply.status}`);
+    return true;
   }
 
   private pause(ms: number) {

@@ -9,7 +9,7 @@ import { errorCodes, execute, expectNoErrors } from './kit/client.ts';
 import { login } from './kit/session.ts';
 import { seedDemo, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../prisma/seed.ts';
 import { signRequest } from '../subgraphs/render/http/hmac.ts';
-import { CONTRACT_PATH, operationName, responseProblems } from '../subgraphs/render/http/contract.ts';
+import { CONTRACT_PATH, EXTENSIONS_PATH, operationName, responseProblems } from '../subgraphs/render/http/contract.ts';
 import { CONTRACT_DIR } from '../scripts/validate-operations.ts';
 
 let stack: Stack;
@@ -67,6 +67,13 @@ describe('the contract document', () => {
     expect((await validator.validate(copy)).valid).toBe(true);
     const seed = YAML.parse(await readFile(`${CONTRACT_DIR}/../render-svc.openapi.yaml`, 'utf8'));
     expect((await validator.validate(seed)).valid).toBe(false);
+  });
+
+  test('the extension document (seed 002\'s snapshot endpoints) is valid OpenAPI 3.0 and shares no path with the seed\'s', async () => {
+    const extensions = YAML.parse(await readFile(EXTENSIONS_PATH, 'utf8'));
+    expect((await new Validator().validate(extensions)).valid).toBe(true);
+    const seed = YAML.parse(await readFile(CONTRACT_PATH, 'utf8'));
+    expect(Object.keys(extensions.paths).filter((p) => p in seed.paths)).toEqual([]);
   });
 
   test('the copy differs from the seed only by added response descriptions', async () => {

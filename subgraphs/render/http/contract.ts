@@ -7,7 +7,10 @@ import { OpenAPIBackend, type Operation, type Request as OpenApiRequest } from '
 import YAML from 'yaml';
 import addFormats from 'ajv-formats';
 
-export const CONTRACT_PATH = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'contracts', 'render-svc.openapi.yaml');
+const CONTRACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'contracts');
+export const CONTRACT_PATH = path.join(CONTRACTS, 'render-svc.openapi.yaml');
+/** Node-facing endpoints the seeds name but seed 003's document lacks (seed 002's snapshot jobs). */
+export const EXTENSIONS_PATH = path.join(CONTRACTS, 'render-svc.extensions.openapi.yaml');
 
 /** The seed's servers entry is `/v1`: every contract path is served under it. */
 export const API_ROOT = '/v1';
@@ -15,12 +18,14 @@ export const API_ROOT = '/v1';
 /** Stable names for the contract's operations, which carry no operationId of their own. */
 export const operationName = (method: string, route: string) => `${method.toLowerCase()} ${route}`;
 
-let api: Promise<OpenAPIBackend> | undefined;
+const apis = new Map<string, Promise<OpenAPIBackend>>();
 
-/** The contract, loaded once; operationIds are derived in memory, the file stays as the seed has it. */
-export function contract(): Promise<OpenAPIBackend> {
-  api ??= (async () => {
-    const definition = YAML.parse(readFileSync(CONTRACT_PATH, 'utf8'));
+/** A contract document, loaded once; operationIds are derived in memory, the file stays as it is. */
+export function contract(file = CONTRACT_PATH): Promise<OpenAPIBackend> {
+  let api = apis.get(file);
+  if (api) return api;
+  api = (async () => {
+    const definition = YAML.parse(readFileSync(file, 'utf8'));
     for (const [route, operations] of Object.entries<Record<string, { operationId?: string }>>(definition.paths)) {
       for (const [method, operation] of Object.entries(operations)) operation.operationId ??= operationName(method, route);
     }
@@ -39,33 +44,41 @@ export function contract(): Promise<OpenAPIBackend> {
     await backend.init();
     return backend;
   })();
+  apis.set(file, api);
   return api;
 }
 
 export interface MatchedRequest {
   operation: Operation;
   params: Record<string, string>;
+  /** The document the operation is in. */
+  document: string;
 }
 
+/** The operation of either document a request is for. */
 export async function match(method: string, pathname: string): Promise<MatchedRequest | undefined> {
-  const backend = await contract();
-  const request = { method, path: pathname, headers: {} } as OpenApiRequest;
-  const operation = backend.matchOperation(request);
-  if (!operation) return undefined;
-  const params = backend.router.parseRequest(request, operation).params as Record<string, string>;
-  return { operation, params };
+  for (const document of [CONTRACT_PATH, EXTENSIONS_PATH]) {
+    const backend = await contract(document);
+    const request = { method, path: pathname, headers: {} } as OpenApiRequest;
+    const operation = backend.matchOperation(request);
+    if (!operation) continue;
+    const params = backend.router.parseRequest(request, operation).params as Record<string, string>;
+    return { operation, params, document };
+  }
+  return undefined;
 }
 
-/** Problems with a request body and path parameters against the contract (empty when valid). */
-export async function requestProblems(method: string, pathname: string, body: unknown, operation: Operation): Promise<string[]> {
-  const backend = await contract();
+/** Problems with a request body and path parameters against its contract (empty when valid). */
+export async function requestProblems(method: string, pathname: string, body: unknown, matched: MatchedRequest): Promise<string[]> {
+  const backend = await contract(matched.document);
+  const operation = matched.operation;
   const result = backend.validateRequest({ method, path: pathname, headers: { 'content-type': 'application/json' }, body } as OpenApiRequest, operation);
   return (result.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
 }
 
 /** Problems with a response against the contract (for tests: empty when the response conforms). */
-export async function responseProblems(operationId: string, status: number, body: unknown): Promise<string[]> {
-  const backend = await contract();
+export async function responseProblems(operationId: string, status: number, body: unknown, document = CONTRACT_PATH): Promise<string[]> {
+  const backend = await contract(document);
   const result = backend.validateResponse(body, operationId, status);
   return (result.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
 }

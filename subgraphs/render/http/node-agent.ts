@@ -12,8 +12,10 @@ import { checkSignature, decryptSecret } from './hmac.ts';
 import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
 import { recordFrame } from '../orchestrator/jobs.ts';
 import { recordCrash } from '../orchestrator/scheduler.ts';
+import { claimSnapshotJob, deliverSnapshot, failSnapshot } from '../orchestrator/snapshots.ts';
 
-const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Room for a snapshot still (base64) besides the small JSON bodies of the contract. */
+const BODY_LIMIT_BYTES = 3 * 1024 * 1024;
 const INTERNAL_PREFIX = `${API_ROOT}/internal/`;
 
 interface Call {
@@ -58,6 +60,19 @@ const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
       data: { replicaNodeId: nodeId, replicaPath: String(body.replica_path).slice(0, 1000), replicaMd5: typeof body.replica_md5 === 'string' && /^[0-9a-f]{32}$/.test(body.replica_md5) ? body.replica_md5 : null },
     });
     return updated.count ? { status: 204 } : { status: 404, body: { error: 'NOT_FOUND', message: 'No running render job with that id.' } };
+  },
+  // Scene snapshot jobs (seed 002; contracts/render-svc.extensions.openapi.yaml).
+  [operationName('post', '/internal/nodes/{node_id}/scene-snapshots/claim')]: async ({ db, nodeId }) => {
+    const job = await claimSnapshotJob(db, nodeId);
+    return job ? { status: 200, body: job } : { status: 204 };
+  },
+  [operationName('post', '/internal/nodes/{node_id}/scene-snapshots/{snapshot_job_id}/result')]: async ({ db, nodeId, params, body }) => {
+    await deliverSnapshot(db, nodeId, params.snapshot_job_id, String(body.image_png_base64));
+    return { status: 204 };
+  },
+  [operationName('post', '/internal/nodes/{node_id}/scene-snapshots/{snapshot_job_id}/fail')]: async ({ db, nodeId, params, body }) => {
+    await failSnapshot(db, nodeId, params.snapshot_job_id, String(body.error));
+    return { status: 204 };
   },
 };
 
@@ -134,7 +149,7 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
     return true;
   }
-  const problems = await requestProblems(method, pathname, body, matched.operation);
+  const problems = await requestProblems(method, pathname, body, matched);
   if (problems.length) {
     problem(res, 400, 'BAD_REQUEST', 'The body does not match the render contract.', problems);
     return true;

@@ -10,6 +10,7 @@ import { issueCommand, registerNode, rolloutUpdate, updateNode } from '../orches
 import { ownedBy, type RenderContext } from '../context.ts';
 import { cancel, retry, submit } from '../orchestrator/jobs.ts';
 import { deleteExport, downloadLink, extendExport } from '../orchestrator/exports.ts';
+import { generateSceneSnapshots } from '../orchestrator/snapshots.ts';
 import { notFound, unauthenticated } from '../../kit/errors.ts';
 
 const notYet = (): never => {
@@ -175,7 +176,12 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
-  generateSceneSnapshots: t.field({ type: [SnapshotJobType], description: 'Queues one preview job per scene of a project (administrators).', args: { projectId: t.arg.id({ required: true }) }, resolve: notYet }),
+  generateSceneSnapshots: t.prismaField({
+    type: [SnapshotJobType],
+    description: 'Queues one preview-still job per scene of a project (administrators); scenes with one queued or running keep it.',
+    args: { projectId: t.arg.id({ required: true }) },
+    resolve: (_query, _root, { projectId }, ctx) => generateSceneSnapshots(ctx.db, ctx.peers, uuidArg(projectId, 'projectId'), issuer(ctx)),
+  }),
   registerNode: t.field({
     type: RegisteredNode,
     description: 'Registers a render node (administrators). The secret it signs requests with is returned once.',
