@@ -5,7 +5,7 @@ import { startStack, type Stack } from './kit/stack.ts';
 import { errorCodes, execute, expectNoErrors } from './kit/client.ts';
 import { login } from './kit/session.ts';
 import { TestNode } from './kit/node-agent.ts';
-import { seedDemo, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../prisma/seed.ts';
+import { seedDemo, DEMO_IDS, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../prisma/seed.ts';
 import { placeholderFrame } from '../scripts/node-agent.ts';
 import { EXTENSIONS_PATH, operationName, responseProblems } from '../subgraphs/render/http/contract.ts';
 
@@ -82,4 +82,42 @@ test('bad deliveries: not a PNG (400), a job the node does not hold (409); admin
   const user = (await login(stack.url, 'user@flatrender.local')).accessToken;
   expect(errorCodes(await execute(stack.url, { document: `mutation { generateSceneSnapshots(projectId: "${projectId}") { id } }`, token: user }))).toEqual(['FORBIDDEN']);
   expect(errorCodes(await execute(stack.url, { document: `mutation { generateSceneSnapshots(projectId: "00000000-0000-4000-8000-00000000dead") { id } }`, token: admin }))).toEqual(['NOT_FOUND']);
+});
+
+describe("a user's single-frame snapshot", () => {
+  const REQUEST = 'mutation($input: RequestSnapshotInput!) { requestSnapshot(input: $input) { snapshotId status imageUrl thumbnailUrl expiresAt } }';
+
+  test('queued, rendered by a node, then Cached at once for the same frame and values; new values, a new render', async () => {
+    const user = (await login(stack.url, 'user@flatrender.local')).accessToken;
+    const saved = await stack.db.admin.savedProject.findFirstOrThrow({ where: { userId: DEMO_IDS.user } });
+    const ask = async () => expectNoErrors(await execute(stack.url, { document: REQUEST, variables: { input: { savedProjectId: saved.id, sceneKey: 'intro', frameNumber: 12 } }, token: user })).requestSnapshot;
+    const first = await ask();
+    expect(first).toMatchObject({ status: 'Pending', imageUrl: null, expiresAt: null });
+    expect((await ask()).snapshotId).toBe(first.snapshotId);
+
+    const claimed = await claim();
+    expect(claimed.body).toMatchObject({ kind: 'saved_project', snapshot_job_id: first.snapshotId, scene_key: 'intro', frame_number: 12, saved_project_id: saved.id });
+    expect(await responseProblems(operationName('post', '/internal/nodes/{node_id}/scene-snapshots/claim'), 200, claimed.body, EXTENSIONS_PATH)).toEqual([]);
+    expect((await result(first.snapshotId, placeholderFrame('intro', 12).toString('base64'))).status).toBe(204);
+
+    const cached = await ask();
+    expect(cached).toMatchObject({ snapshotId: first.snapshotId, status: 'Cached' });
+    expect((await fetch(cached.imageUrl)).status).toBe(200);
+    const read = expectNoErrors(await execute(stack.url, { document: `{ snapshot(id: "${first.snapshotId}") { status sceneKey frameNumber savedProject { id name } } }`, token: user }));
+    expect(read.snapshot).toMatchObject({ status: 'Cached', sceneKey: 'intro', frameNumber: 12, savedProject: { id: saved.id } });
+
+    // Change a value: another cache key, another render.
+    await execute(stack.url, { document: `mutation { updateSavedProject(id: "${saved.id}", input: { fieldValues: { intro_title: "Changed" } }) { id } }`, token: user });
+    expect((await ask()).snapshotId).not.toBe(first.snapshotId);
+  });
+
+  test("bad requests: an unknown scene, a negative frame, another user's saved project", async () => {
+    const user = (await login(stack.url, 'user@flatrender.local')).accessToken;
+    const saved = await stack.db.admin.savedProject.findFirstOrThrow({ where: { userId: DEMO_IDS.user } });
+    const ask = (input: Record<string, unknown>, token = user) => execute(stack.url, { document: REQUEST, variables: { input: { savedProjectId: saved.id, sceneKey: 'intro', frameNumber: 0, ...input } }, token });
+    expect(errorCodes(await ask({ sceneKey: 'nope' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await ask({ frameNumber: -1 }))).toEqual(['BAD_USER_INPUT']);
+    const reseller = (await login(stack.url, 'reseller@acme.test')).accessToken;
+    expect(errorCodes(await ask({}, reseller))).toEqual(['NOT_FOUND']);
+  });
 });

@@ -6,7 +6,7 @@ import type { Db } from '../../kit/prisma.ts';
 import { sendJson } from '../../kit/http.ts';
 import { storage } from '../../kit/storage.ts';
 import { resolveDownload } from '../orchestrator/exports.ts';
-import { snapshotKey } from '../orchestrator/snapshots.ts';
+import { snapshotKey, userSnapshotKey } from '../orchestrator/snapshots.ts';
 
 const PATH = /^\/v1\/downloads\/([0-9a-f-]{36})\.([a-z0-9]{1,8})$/;
 const TYPES: Record<string, string> = { png: 'image/png', mp4: 'video/mp4', webm: 'video/webm', jpg: 'image/jpeg', mp3: 'audio/mpeg' };
@@ -15,8 +15,12 @@ const SNAPSHOT_PATH = /^\/v1\/snapshots\/([0-9a-f-]{36})\.png$/;
 
 async function serveSnapshot(req: IncomingMessage, res: ServerResponse, db: Db, pathname: string): Promise<void> {
   const match = SNAPSHOT_PATH.exec(pathname);
-  const job = match && req.method === 'GET' ? await db.snapshotJob.findUnique({ where: { id: match[1] } }) : null;
-  const file = job?.status === 'done' ? await storage().open(snapshotKey(job)) : null;
+  if (!match || req.method !== 'GET') return sendJson(res, 404, { error: 'NOT_FOUND' });
+  // A scene preview (seed 002), or a user's snapshot (its id is as unguessable as a link).
+  const job = await db.snapshotJob.findUnique({ where: { id: match[1] } });
+  const snapshot = job ? null : await db.snapshot.findUnique({ where: { id: match[1] } });
+  const key = job?.status === 'done' ? snapshotKey(job) : snapshot?.status === 'Cached' ? userSnapshotKey(snapshot) : null;
+  const file = key ? await storage().open(key) : null;
   if (!file) return sendJson(res, 404, { error: 'NOT_FOUND' });
   res.writeHead(200, { 'content-type': 'image/png', 'content-length': file.size, 'cache-control': 'public, max-age=86400, immutable' });
   file.stream.pipe(res);

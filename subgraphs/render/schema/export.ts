@@ -2,6 +2,7 @@
 import { builder } from '../builder.ts';
 import { SavedProjectRef } from './external.ts';
 import { ownedBy } from '../context.ts';
+import { uuidArg } from '../../kit/errors.ts';
 
 export const ExportFileType = builder.prismaObject('ExportFile', {
   description: 'An additional file of an export (another format, a poster).',
@@ -39,6 +40,13 @@ builder.asEntity(ExportType, {
 });
 
 builder.queryFields((t) => ({
+  export: t.prismaField({
+    type: ExportType,
+    nullable: true,
+    description: 'One of your exports, with its files.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.export.findFirst({ ...query, where: { id: uuidArg(id), ...ownedBy(ctx.caller) } }),
+  }),
   exports: t.prismaConnection({
     type: ExportType,
     cursor: 'id',

@@ -1,21 +1,18 @@
-// The render pipeline's operations, with the render contract's field names. Their behaviour
-// (orchestration, node agents, wallet charges, signed downloads) is the render-pipeline issue's
-// work: until it lands they answer NOT_IMPLEMENTED rather than pretend.
+// The render pipeline's operations, with the render contract's field names: submitting,
+// cancelling and retrying renders, snapshots, exports and the administration of nodes. The work
+// itself is in ../orchestrator; these resolvers check who may do what and translate.
 import { builder } from '../builder.ts';
 import { RenderJobType, QualityEnum, ResolutionEnum, PriceTypeEnum } from './render-job.ts';
 import { RenderNodeType } from './render-node.ts';
 import { SnapshotJobType } from './snapshot.ts';
-import { AppError, ErrorCode, uuidArg } from '../../kit/errors.ts';
+import { uuidArg } from '../../kit/errors.ts';
 import { issueCommand, registerNode, rolloutUpdate, updateNode } from '../orchestrator/nodes.ts';
 import { ownedBy, type RenderContext } from '../context.ts';
 import { cancel, retry, submit } from '../orchestrator/jobs.ts';
 import { deleteExport, downloadLink, extendExport } from '../orchestrator/exports.ts';
-import { generateSceneSnapshots } from '../orchestrator/snapshots.ts';
+import { generateSceneSnapshots, requestSnapshot } from '../orchestrator/snapshots.ts';
 import { notFound, unauthenticated } from '../../kit/errors.ts';
 
-const notYet = (): never => {
-  throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'The render pipeline is not served yet.');
-};
 
 const SubmitRenderInput = builder.inputType('SubmitRenderInput', {
   description: 'A render of a saved project (RenderJobCreate in the render contract).',
@@ -161,7 +158,17 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => retry(ctx.db, ctx.peers, await ownJob(ctx, id)),
   }),
-  requestSnapshot: t.field({ type: SnapshotResult, description: 'Requests a single-frame snapshot.', args: { input: t.arg({ type: RequestSnapshotInput, required: true }) }, resolve: notYet }),
+  requestSnapshot: t.field({
+    type: SnapshotResult,
+    description: 'One frame of a scene of your saved project as it is now: Cached at once when the same frame was rendered before, else queued.',
+    args: { input: t.arg({ type: RequestSnapshotInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      if (ctx.caller.kind !== 'user') throw unauthenticated();
+      const snapshot = await requestSnapshot(ctx.db, ctx.peers, { userId: ctx.caller.userId, tenantId: ctx.caller.tenantId }, { ...input, savedProjectId: uuidArg(input.savedProjectId, 'savedProjectId') });
+      const cached = snapshot.status === 'Cached';
+      return { snapshotId: snapshot.id, status: snapshot.status, imageUrl: snapshot.imageUrl, thumbnailUrl: snapshot.thumbnailUrl, expiresAt: cached ? snapshot.expiresAt : null };
+    },
+  }),
   extendExport: t.field({
     type: ExtendResult,
     description: 'Keeps one of your exports 1 to 365 more days, charged to your wallet per day.',

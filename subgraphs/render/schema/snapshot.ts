@@ -1,9 +1,11 @@
 // Scene snapshots: admin per-scene preview jobs (seed 002) shown on content's Scene, and
 // single-frame snapshots of a saved project's scene (seed 003).
 import { builder } from '../builder.ts';
-import { SnapshotJobStatus } from '../../../prisma/generated/client/enums.ts';
+import { SnapshotJobStatus, SnapshotStatus } from '../../../prisma/generated/client/enums.ts';
 import { SceneRef } from './external.ts';
 import { uuidArg } from '../../kit/errors.ts';
+import { SavedProjectRef } from './external.ts';
+import { ownedBy } from '../context.ts';
 
 export const SnapshotJobStatusEnum = builder.enumType(SnapshotJobStatus, { name: 'SnapshotJobStatus', description: 'queued, running, done or error.' });
 
@@ -55,5 +57,33 @@ builder.queryFields((t) => ({
     args: { projectId: t.arg.id({ required: true }) },
     resolve: (query, _root, { projectId }, ctx) =>
       ctx.db.snapshotJob.findMany({ ...query, where: { projectId: uuidArg(projectId, 'projectId') }, orderBy: { createdAt: 'desc' }, take: 500 }),
+  }),
+}));
+
+export const SnapshotStatusEnum = builder.enumType(SnapshotStatus, { name: 'SnapshotStatus', description: 'Pending, Rendering, Cached (image ready) or Failed.' });
+
+export const SnapshotType = builder.prismaObject('Snapshot', {
+  description: 'One frame of a scene of a saved project, as customised when it was asked for.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Snapshot id.' }),
+    status: t.expose('status', { type: SnapshotStatusEnum, description: 'Pending, Rendering, Cached or Failed.' }),
+    sceneKey: t.exposeString('sceneKey', { description: 'The scene.' }),
+    frameNumber: t.exposeInt('frameNumber', { description: 'The frame.' }),
+    imageUrl: t.exposeString('imageUrl', { nullable: true, description: 'The image, once Cached.' }),
+    thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'A thumbnail, once Cached.' }),
+    errorMessage: t.exposeString('errorMessage', { nullable: true, description: 'Why it failed.' }),
+    requestedAt: t.expose('requestedAt', { type: 'DateTime', description: 'When it was asked for.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the cached image stops being served.' }),
+    savedProject: t.field({ type: SavedProjectRef, description: 'The saved project.', resolve: (row) => ({ id: row.savedProjectId }) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  snapshot: t.prismaField({
+    type: SnapshotType,
+    nullable: true,
+    description: 'One of your snapshots.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.snapshot.findFirst({ ...query, where: { id: uuidArg(id), ...ownedBy(ctx.caller) } }),
   }),
 }));
