@@ -209,3 +209,28 @@ test("another user's job cannot be cancelled or retried", async () => {
   expect(errorCodes(await execute(stack.url, { document: `mutation { retryRender(id: "${submitted.id}") { id } }`, token: user }))).toEqual(['CONFLICT']);
   await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
 });
+
+test('empty frames are rendered again as repair jobs before the export is made', async () => {
+  await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { consecutiveFailures: 0, currentJobId: null, status: 'Online', isActive: true } });
+  const submitted = expectNoErrors(await submit()).submitRender;
+  let work;
+  let first = true;
+  while ((work = await takeWork())) {
+    for (let frame = work.start_frame; frame <= work.end_frame; frame++) {
+      // Two frames of the first range come back empty (a corrupt write on the node).
+      const broken = first && (frame === work.start_frame + 3 || frame === work.start_frame + 4);
+      expect((await node.frame(work.job_id, work.frame_job_id, frame, { fileSizeBytes: broken ? 0 : 1000 })).status).toBe(204);
+    }
+    first = false;
+    const now = await job(submitted.id);
+    if (now.step === 'Repairing') {
+      const repairs = await stack.db.admin.frameRepairJob.findMany({ where: { renderJobId: submitted.id } });
+      expect(repairs).toMatchObject([{ startFrame: 3, endFrame: 4, reason: 'Corrupt', status: 'Pending' }]);
+    }
+  }
+  const done = await job(submitted.id);
+  expect(done).toMatchObject({ step: 'Completed', renderProgress: 100, repairAttempts: 1 });
+  expect(await stack.db.admin.frameRepairJob.findMany({ where: { renderJobId: submitted.id } })).toMatchObject([{ status: 'Done' }]);
+  const logs = await stack.db.admin.renderJobLog.findMany({ where: { renderJobId: submitted.id }, orderBy: { id: 'asc' } });
+  expect(logs.some((l) => l.message.startsWith('repairing 2 frames'))).toBe(true);
+});

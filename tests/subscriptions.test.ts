@@ -63,11 +63,11 @@ test('a user watches a render from submission to its export, with the saved proj
   expect(results.every((r) => r.renderProgress.job.savedProject.name === 'Our wedding')).toBe(true);
   const progress = results.map((r) => r.renderProgress.progress);
   expect(progress).toEqual([...progress].sort((a, b) => a - b));
-  expect(new Set(results.map((r) => r.renderProgress.step))).toEqual(new Set(['Queued', 'Preparing', 'Rendering', 'Completed']));
+  expect(new Set(results.map((r) => r.renderProgress.step))).toEqual(new Set(['Queued', 'Preparing', 'Rendering', 'Encoding', 'Completed']));
   // At most one progress event per 100 ms, besides the step changes, however fast frames arrive
   // (the node reported 360 frames).
   const elapsed = events.times.at(-1)! - events.times[0];
-  expect(results.length).toBeLessThanOrEqual(Math.floor(elapsed / 100) + 4 + 2);
+  expect(results.length).toBeLessThanOrEqual(Math.floor(elapsed / 100) + 5 + 2);
   expect(results.length).toBeLessThan(360);
   await events.until(() => events.completed);
   await client.dispose();

@@ -201,6 +201,29 @@ export async function retry(db: Db, peers: Peers, job: RenderJob): Promise<Rende
   }, job);
 }
 
+/** Queues the bad frames again: one repair job and one new frame job per contiguous range. */
+async function repair(tx: Tx, job: RenderJob, bad: { frame: number; missing: boolean }[]): Promise<void> {
+  const ranges: { start: number; end: number; missing: boolean }[] = [];
+  for (const { frame, missing } of bad) {
+    const last = ranges.at(-1);
+    if (last && last.end === frame - 1 && last.missing === missing) last.end = frame;
+    else ranges.push({ start: frame, end: frame, missing });
+  }
+  // Empty reports go, so the frames can be reported again.
+  await tx.$executeRaw`DELETE FROM render.frame_reports r USING render.frame_jobs f
+    WHERE f.id = r.frame_job_id AND f.render_job_id = ${job.id}::uuid AND r.file_size_bytes = 0`;
+  const [{ next }] = await tx.$queryRaw<{ next: number }[]>`SELECT COALESCE(MAX(order_value), -1)::int + 1 AS next FROM render.frame_jobs WHERE render_job_id = ${job.id}::uuid`;
+  for (const [index, range] of ranges.entries()) {
+    const frameJob = await tx.frameJob.create({ data: { renderJobId: job.id, startFrame: range.start, endFrame: range.end, orderValue: next + index, attempt: job.repairAttempts + 2 } });
+    await tx.frameRepairJob.create({
+      data: { renderJobId: job.id, frameJobId: frameJob.id, startFrame: range.start, endFrame: range.end, reason: range.missing ? 'Missing' : 'Corrupt', attempt: job.repairAttempts + 1 },
+    });
+  }
+  await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Repairing', repairAttempts: { increment: 1 } } });
+  await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'warn', message: `repairing ${bad.length} frames in ${ranges.length} ranges` } });
+  await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Repairing', progress: job.renderProgress });
+}
+
 export interface FrameReport {
   frameJobId: string;
   frameNumber: number;
@@ -240,6 +263,7 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport): P
     // Never backwards, never 100 before the export exists.
     const progress = Math.max(job.renderProgress, Math.min(99, Math.floor((rendered * 100) / Math.max(1, total))));
     const step: JobStep = job.step === 'Queued' || job.step === 'Preparing' || job.step === 'Replicating' ? 'Rendering' : job.step;
+    if (step === 'Repairing') await tx.frameRepairJob.updateMany({ where: { frameJobId: frameJob.id, status: 'Pending' }, data: { status: 'Running', startedAt: new Date(), nodeId: frameJob.nodeId } });
     await tx.renderJob.update({ where: { id: jobId }, data: { renderProgress: progress, step, startedAt: job.startedAt ?? new Date() } });
     if (frameJobDone && (await tx.frameJob.count({ where: { renderJobId: jobId, status: { not: 'Done' } } })) === 0) {
       await complete(tx, job);
@@ -249,18 +273,38 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport): P
   });
 }
 
-/** Every frame is in: validate, "encode" and deliver the export. */
+/** Times a job's bad frames are rendered again before it fails. */
+export const MAX_REPAIR_ATTEMPTS = 2;
+
+/**
+ * Every frame job is done: validate the frames (none missing, none empty). Bad frames are
+ * rendered again as repair jobs (each a new frame job for the scheduler); good ones are encoded
+ * into the export.
+ */
 async function complete(tx: Tx, job: RenderJob): Promise<void> {
-  const [{ missing, empty, bytes }] = await tx.$queryRaw<{ missing: number; empty: number; bytes: bigint }[]>`
-    SELECT (${job.totalFrames ?? 0} - COUNT(r.*))::int AS missing, COUNT(*) FILTER (WHERE r.file_size_bytes = 0)::int AS empty, COALESCE(SUM(r.file_size_bytes), 0)::bigint AS bytes
-    FROM render.frame_jobs f LEFT JOIN render.frame_reports r ON r.frame_job_id = f.id WHERE f.render_job_id = ${job.id}::uuid`;
-  if (missing > 0 || empty > 0) {
-    const failedMessage = `${missing} frames missing, ${empty} frames empty after rendering`;
-    await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage, completedAt: new Date() } });
-    await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
-    await announceFinished(tx, job, 'Failed', { failedMessage });
+  const frames = await tx.$queryRaw<{ frame: number; size: bigint | null }[]>`
+    SELECT g.frame, r.file_size_bytes AS size
+    FROM generate_series(0, ${(job.totalFrames ?? 1) - 1}) AS g(frame)
+    LEFT JOIN (SELECT DISTINCT ON (r.frame_number) r.frame_number, r.file_size_bytes FROM render.frame_reports r
+               JOIN render.frame_jobs f ON f.id = r.frame_job_id WHERE f.render_job_id = ${job.id}::uuid
+               ORDER BY r.frame_number, r.file_size_bytes DESC) r ON r.frame_number = g.frame
+    ORDER BY g.frame`;
+  const bad = frames.filter((f) => f.size === null || f.size === 0n);
+  await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Validating' } });
+  await tx.frameRepairJob.updateMany({ where: { renderJobId: job.id, status: { in: ['Pending', 'Running'] } }, data: { status: bad.length ? 'Failed' : 'Done', completedAt: new Date() } });
+  if (bad.length) {
+    if (job.repairAttempts >= MAX_REPAIR_ATTEMPTS) {
+      const failedMessage = `${bad.length} frames still missing or empty after ${MAX_REPAIR_ATTEMPTS} repairs`;
+      await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Failed', failedMessage, completedAt: new Date() } });
+      await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Failed', progress: job.renderProgress });
+      await announceFinished(tx, job, 'Failed', { failedMessage });
+      return;
+    }
+    await repair(tx, job, bad.map((f) => ({ frame: f.frame, missing: f.size === null })));
     return;
   }
+  await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Encoding' } });
+  await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Encoding', progress: job.renderProgress });
   const config = job.renderConfig as { project?: { width?: number; height?: number } };
   const longSide = RESOLUTION_LONG_SIDE[job.resolution];
   const nativeW = config.project?.width ?? 1920;
@@ -282,6 +326,7 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
     },
   });
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
+  const bytes = frames.reduce((sum, f) => sum + (f.size ?? 0n), 0n);
   await tx.renderJobLog.create({ data: { renderJobId: job.id, level: 'info', message: `completed: export ${exported.id}; ${bytes} bytes of frames encoded into ${file.length}` } });
   await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Completed', progress: 100 });
   await announceFinished(tx, job, 'Completed', { exportId: exported.id });
