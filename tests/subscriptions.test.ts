@@ -122,3 +122,16 @@ test('administrators watch node status change', async () => {
   expect(JSON.stringify(refused.errors)).toMatch(/FORBIDDEN/);
   await userClient.dispose();
 });
+
+test('when the access token expires, the socket closes with 4401', async () => {
+  const { TokenSigner } = await import('../subgraphs/kit/auth.ts');
+  const signer = await TokenSigner.fromPem(stack.jwt.privateKey);
+  const me = await stack.db.admin.user.findFirstOrThrow({ where: { email: 'user@flatrender.local' } });
+  const shortLived = await signer.sign({ kind: 'user', userId: me.id, tenantId: me.tenantId, role: 'User', sessionId: '00000000-0000-4000-8000-000000000099' }, 2);
+  let closed: number | undefined;
+  const client = wsClient(stack.url, shortLived, (code) => (closed ??= code));
+  const events = collect(client, 'subscription { myEvents { __typename } }');
+  await events.until(() => events.completed, 10_000);
+  expect(closed).toBe(4401);
+  await client.dispose();
+});
