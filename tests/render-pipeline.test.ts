@@ -234,3 +234,19 @@ test('empty frames are rendered again as repair jobs before the export is made',
   const logs = await stack.db.admin.renderJobLog.findMany({ where: { renderJobId: submitted.id }, orderBy: { id: 'asc' } });
   expect(logs.some((l) => l.message.startsWith('repairing 2 frames'))).toBe(true);
 });
+
+test("the export is kept as long as the user's plan says", async () => {
+  await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { consecutiveFailures: 0, currentJobId: null, status: 'Online', isActive: true } });
+  const pro = await stack.db.admin.plan.findUniqueOrThrow({ where: { code: 'pro' } });
+  const now = Date.now();
+  const subscription = await stack.db.admin.subscription.create({
+    data: { tenantId: '00000000-0000-0000-0000-000000000001', userId: DEMO_IDS.user, planId: pro.id, currentPeriodStart: new Date(now), currentPeriodEnd: new Date(now + 30 * 86_400_000) },
+  });
+  const submitted = expectNoErrors(await submit()).submitRender;
+  let work;
+  while ((work = await takeWork())) await renderAssigned(work);
+  const done = await stack.db.admin.renderJob.findUniqueOrThrow({ where: { id: submitted.id }, include: { export: true } });
+  const kept = (done.export!.autoDeleteDate.getTime() - done.export!.produceDate.getTime()) / 86_400_000;
+  expect(kept).toBeCloseTo(pro.exportRetentionDays, 5);
+  await stack.db.admin.subscription.delete({ where: { id: subscription.id } });
+});

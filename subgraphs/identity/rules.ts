@@ -6,6 +6,8 @@ export const rules = {
     me: isSignedIn,
     tenants: isPlatformAdmin,
     tenantUsage: isTenantAdmin,
+    plans: allow,
+    activePlanOf: isService('render'),
   },
   Mutation: {
     register: allow,
@@ -24,4 +26,5 @@ export const rules = {
   TenantUsageDay: allow,
   AuthPayload: allow,
   WalletTransaction: allow,
+  Plan: allow,
 };

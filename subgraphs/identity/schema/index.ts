@@ -5,5 +5,6 @@ import './user.ts';
 import './auth.ts';
 import './usage.ts';
 import './wallet.ts';
+import './plan.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -14,7 +14,7 @@ import { EXPORT_EXTENSION, encodePoster } from './encoder.ts';
 export const TERMINAL_STEPS: JobStep[] = ['Completed', 'Failed', 'Cancelled'];
 /** Frames per frame job: small enough to spread a job over nodes, large enough to be worth it. */
 export const FRAMES_PER_CHUNK = Number(process.env.RENDER_FRAMES_PER_CHUNK ?? 90);
-/** Days an export is kept before it is deleted, unless extended (plans can set more). */
+/** Days an export is kept before it is deleted, unless extended, for users without a plan. */
 const DEFAULT_RETENTION_DAYS = 7;
 
 type Tx = Prisma.TransactionClient;
@@ -114,6 +114,11 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
   const totalFrames = Math.ceil(durationSec * fps);
   const priceType = input.priceType ?? 'Cash';
   const price = priceOf({ basePriceMinor: BigInt(project.template.priceMinor), quality: input.quality, resolution: input.resolution, frameRate: fps, durationSec, priceType });
+
+  // How long the export is kept comes from the user's plan (7 days without one).
+  const { activePlanOf } = await peers.asService<{ activePlanOf: { exportRetentionDays: number } | null }>('identity',
+    'query($u: ID!) { activePlanOf(userId: $u) { exportRetentionDays } }', { u: who.userId });
+  config = { ...config, exportRetentionDays: activePlanOf?.exportRetentionDays ?? DEFAULT_RETENTION_DAYS };
 
   const jobId = randomUUID();
   let walletTransactionId: string | null = null;
@@ -305,7 +310,7 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
   }
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Encoding' } });
   await publish(tx, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Encoding', progress: job.renderProgress });
-  const config = job.renderConfig as { project?: { width?: number; height?: number } };
+  const config = job.renderConfig as { project?: { width?: number; height?: number }; exportRetentionDays?: number };
   const longSide = RESOLUTION_LONG_SIDE[job.resolution];
   const nativeW = config.project?.width ?? 1920;
   const nativeH = config.project?.height ?? 1080;
@@ -322,7 +327,7 @@ async function complete(tx: Tx, job: RenderJob): Promise<void> {
       tenantId: job.tenantId, userId: job.userId, savedProjectId: job.savedProjectId, path: key,
       fileExtension: EXPORT_EXTENSION, fileType: 'Image',
       sizeBytes: BigInt(file.length), durationSec: job.durationSec, width, height,
-      renderQuality: job.quality, produceDate: produced, autoDeleteDate: new Date(produced.getTime() + DEFAULT_RETENTION_DAYS * 86_400_000),
+      renderQuality: job.quality, produceDate: produced, autoDeleteDate: new Date(produced.getTime() + (config.exportRetentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400_000),
     },
   });
   await tx.renderJob.update({ where: { id: job.id }, data: { step: 'Completed', renderProgress: 100, exportId: exported.id, completedAt: produced } });
