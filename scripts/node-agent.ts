@@ -63,11 +63,17 @@ export class NodeAgent {
   /** Announces the agent, then heartbeats and renders what it is given until stopped. */
   async run(): Promise<void> {
     await mkdir(this.options.workDir, { recursive: true });
-    const online = await this.post(`/v1/internal/nodes/${this.options.nodeId}/online`, {
-      node_agent_version: 'simulated-1.0.0', current_ae_version: '24.0', available_ae_versions: ['23.6', '24.0'],
-      ram_gb: Math.round(os.totalmem() / 2 ** 30), cpu_cores: os.cpus().length, cache_used_gb: 0, cached_template_md5s: [],
-    });
-    if (online.status !== 200) throw new Error(`online refused: ${online.status} ${JSON.stringify(online.body)}`);
+    // The orchestrator may still be starting (or a same-second twin of this request may have been
+    // taken for a replay): try again for a while before giving up.
+    for (let attempt = 1; ; attempt++) {
+      const online = await this.post(`/v1/internal/nodes/${this.options.nodeId}/online`, {
+        node_agent_version: 'simulated-1.0.0', current_ae_version: '24.0', available_ae_versions: ['23.6', '24.0'],
+        ram_gb: Math.round(os.totalmem() / 2 ** 30), cpu_cores: os.cpus().length, cache_used_gb: 0, cached_template_md5s: [],
+      }).catch((error: Error) => ({ status: 0, body: error.message }));
+      if (online.status === 200) break;
+      if (attempt >= 30) throw new Error(`online refused: ${online.status} ${JSON.stringify(online.body)}`);
+      await this.pause(1000);
+    }
     this.log('online');
     const queue: RenderFrames[] = [];
     const take = (commands: { command: string; payload: any }[]) => {

@@ -85,7 +85,7 @@ test("a killed agent's frames go back to the queue and another agent finishes th
   await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { consecutiveFailures: 0, currentJobId: null, status: 'Online' } });
   const agent = startAgent({ NODE_AGENT_FPS: '30' });
   const id = await submit();
-  await eventually(() => jobStep(id), (job) => job.renderProgress > 0, 30_000);
+  await eventually(() => jobStep(id), (job) => job.renderProgress > 0, 120_000);
   await stopAgent(agent, 'SIGKILL');
   // The node falls silent: once it counts as gone, its frames return to the queue.
   await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { lastHeartbeatAt: new Date(Date.now() - 120_000) } });

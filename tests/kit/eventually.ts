@@ -4,7 +4,7 @@ export async function eventually<T>(check: () => Promise<T>, accept: (value: T) 
   const deadline = Date.now() + timeoutMs;
   let value = await check();
   while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`still not as expected after ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline) throw new Error(`still not as expected after ${timeoutMs} ms: ${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     value = await check();
   }
