@@ -6,6 +6,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { hash } from '@node-rs/argon2';
 import { PrismaClient } from './generated/client/client.ts';
 import { encryptSecret } from '../subgraphs/render/http/hmac.ts';
+import { EXPORT_EXTENSION, encodePoster } from '../subgraphs/render/orchestrator/encoder.ts';
+import { storage } from '../subgraphs/kit/storage.ts';
 
 export const DEFAULT_TENANT_ID = '00000000-0000-0000-0000-000000000001';
 export const ACME_TENANT_ID = '00000000-0000-0000-0000-00000000ac3e';
@@ -173,10 +175,14 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
         },
       });
       const produced = new Date(Date.now() - (index + 1) * 86_400_000);
+      // The file the simulated farm's encoder would have written, so its download works.
+      const key = `exports/${DEFAULT_TENANT_ID}/seed-${saved.id}.${EXPORT_EXTENSION}`;
+      const file = encodePoster(saved.id, 5, 1920, 1080);
+      await storage().put(key, file);
       const exported = await db.export.create({
         data: {
-          tenantId: DEFAULT_TENANT_ID, userId: DEMO_IDS.user, savedProjectId: saved.id, path: `exports/${saved.id}.mp4`, sizeBytes: 12_000_000n + BigInt(index) * 1_000_000n,
-          durationSec: 15, width: 1920, height: 1080, renderQuality: 'High', produceDate: produced, autoDeleteDate: new Date(produced.getTime() + 7 * 86_400_000),
+          tenantId: DEFAULT_TENANT_ID, userId: DEMO_IDS.user, savedProjectId: saved.id, path: key, fileExtension: EXPORT_EXTENSION, fileType: 'Image',
+          sizeBytes: BigInt(file.length), durationSec: 15, width: 1920, height: 1080, renderQuality: 'High', produceDate: produced, autoDeleteDate: new Date(produced.getTime() + 7 * 86_400_000),
         },
       });
       const job = await db.renderJob.create({
