@@ -16,9 +16,12 @@ const router = await startRouter({
   bodyLimitBytes: env.BODY_LIMIT_BYTES,
   log,
 });
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   await router.stop();
   process.exit(0);
 };
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -157,8 +157,10 @@ async function shutdown(code: number) {
 // subgraphs (their job workers and pools close cleanly first), so this script decides the order.
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// `on`, not `once`: wrappers (npm, tsx) pass a signal on again, and a second one must not kill
+// this process half-way through stopping the others.
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 main().catch(async (error) => {
   console.error(`\nStart-up failed: ${error instanceof Error ? error.message : error}`);
   await shutdown(1);

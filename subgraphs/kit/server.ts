@@ -179,12 +179,15 @@ export async function runSubgraph<Ctx extends BaseContext>(definition: SubgraphD
     log,
   });
   log.info({ url: running.url }, `${definition.name} subgraph listening`);
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return; // a wrapper passing the signal on again
+    stopping = true;
     log.info({ signal }, 'stopping');
     await running.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   return running;
 }
