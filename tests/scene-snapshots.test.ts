@@ -62,16 +62,19 @@ test('generate, claim, deliver: the still shows on the scene', async () => {
 });
 
 test('a failed still is queued again, then marked error after three attempts', async () => {
-  const [job] = expectNoErrors(await execute(stack.url, { document: `mutation { generateSceneSnapshots(projectId: "${projectId}") { id } }`, token: admin })).generateSceneSnapshots;
+  expectNoErrors(await execute(stack.url, { document: `mutation { generateSceneSnapshots(projectId: "${projectId}") { id } }`, token: admin }));
+  const claimedIds: string[] = [];
   for (let attempt = 1; attempt <= 3; attempt++) {
     const claimed = await claim();
-    expect(claimed.body.snapshot_job_id).toBeDefined();
+    expect(claimed.status).toBe(200);
+    claimedIds.push(claimed.body.snapshot_job_id);
     const failed = await node.post(`/v1/internal/nodes/${DEMO_NODE_ID}/scene-snapshots/${claimed.body.snapshot_job_id}/fail`, { error: `AE crashed (${attempt})` });
     expect(failed.status).toBe(204);
+    const row = await stack.db.admin.snapshotJob.findUniqueOrThrow({ where: { id: claimed.body.snapshot_job_id } });
+    // The oldest job comes back first: the same one, queued again until its last attempt.
+    expect(row).toMatchObject(attempt < 3 ? { status: 'queued', attempts: attempt, nodeId: null } : { status: 'error', attempts: 3, error: 'AE crashed (3)' });
   }
-  const rows = await stack.db.admin.snapshotJob.findMany({ where: { projectId, status: 'error' } });
-  expect(rows.length).toBeGreaterThanOrEqual(1);
-  expect(job.id).toBeDefined();
+  expect(new Set(claimedIds).size).toBe(1);
 });
 
 test('bad deliveries: not a PNG (400), a job the node does not hold (409); admins only (FORBIDDEN)', async () => {

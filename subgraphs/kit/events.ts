@@ -2,6 +2,7 @@
 // subscriptions this process serves, so any replica can serve any subscriber.
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { Repeater } from '@repeaterjs/repeater';
 
 type Listener = (payload: unknown) => void;
 
@@ -90,62 +91,16 @@ export class PgEvents {
 }
 
 /**
- * An async iterator fed by pushes, whose return() ends it at once (an async generator would wait
- * for its next value): what a subscription resolver hands to graphql-ws.
+ * A subscription's event stream (Repeater, the library graphql-yoga uses): `start` wires the
+ * source up and returns how to unwire it; `end()` completes the stream once queued values are
+ * read; the consumer leaving (return()) unwires at once rather than after the next value.
  */
 export function eventStream<T>(start: (push: (value: T) => void, end: () => void) => Promise<() => void> | (() => void)): AsyncIterableIterator<T> {
-  const queue: T[] = [];
-  let waiting: ((result: IteratorResult<T>) => void) | undefined;
-  let done = false;
-  let ended = false;
-  let stop: (() => void) | undefined;
-  /** No more values after those queued: the subscription completes once they are read. */
-  const end = () => {
-    ended = true;
-    if (waiting && !queue.length) {
-      const resolve = waiting;
-      waiting = undefined;
-      resolve({ value: undefined, done: true });
-    }
-  };
-  const push = (value: T) => {
-    if (done || ended) return;
-    if (waiting) {
-      const resolve = waiting;
-      waiting = undefined;
-      resolve({ value, done: false });
-    } else {
-      queue.push(value);
-    }
-  };
-  const started = Promise.resolve(start(push, end)).then((s) => {
-    stop = s;
-    if (done) s();
-  });
-  const finish = async (): Promise<IteratorResult<T>> => {
-    done = true;
-    await started.catch(() => {});
-    stop?.();
-    waiting?.({ value: undefined, done: true });
-    waiting = undefined;
-    return { value: undefined, done: true };
-  };
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    async next() {
-      await started;
-      if (queue.length) return { value: queue.shift()!, done: false };
-      if (done || ended) return finish();
-      return new Promise((resolve) => (waiting = resolve));
-    },
-    return: finish,
-    throw: async (error) => {
-      await finish();
-      throw error;
-    },
-  };
+  return new Repeater<T>(async (push, stop) => {
+    const unwire = await start((value) => void push(value).catch(() => {}), () => stop());
+    await stop;
+    unwire();
+  }) as unknown as AsyncIterableIterator<T>;
 }
 
 export interface ThrottleOptions<T> {

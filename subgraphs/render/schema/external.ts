@@ -7,6 +7,3 @@ export const UserRef = builder.externalRef('User', key, (ref) => ref);
 export const SavedProjectRef = builder.externalRef('SavedProject', key, (ref) => ref);
 export const SceneRef = builder.externalRef('Scene', key, (ref) => ref);
 export const ProjectRef = builder.externalRef('Project', key, (ref) => ref).implement({ externalFields: () => ({}), fields: (t) => ({ id: t.exposeID('id') }) });
-
-/** A key stub for a soft reference, or null when the column is empty. */
-export const stub = (id: string | null | undefined) => (id ? { id } : null);

@@ -2,7 +2,7 @@
 // adds to User and SavedProject.
 import { builder } from '../builder.ts';
 import { JobStep, LogLevel, PriorityQueue, RenderQuality as Quality, RenderResolution as Resolution, FrameJobStatus, PriceType } from '../../../prisma/generated/client/enums.ts';
-import { ProjectRef, SavedProjectRef, UserRef, stub } from './external.ts';
+import { ProjectRef, SavedProjectRef, UserRef } from './external.ts';
 import { ExportType } from './export.ts';
 import { badInput, uuidArg } from '../../kit/errors.ts';
 import { isAdmin } from '../../kit/auth.ts';
@@ -204,4 +204,3 @@ SavedProjectRef.implement({
   }),
 });
 
-export { stub };

@@ -150,4 +150,3 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export { NodeCrashType };

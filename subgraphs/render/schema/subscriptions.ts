@@ -2,7 +2,7 @@
 // Progress for one job goes out at most every 100 ms (the latest wins), step changes at once,
 // and progress never goes backwards; the stream ends after the job's final step.
 import { builder } from '../builder.ts';
-import { RenderProgressType, progressOf, TERMINAL_STEP_NAMES, type ProgressShape } from './render-job.ts';
+import { RenderProgressType, TERMINAL_STEP_NAMES, type ProgressShape } from './render-job.ts';
 import { RenderNodeType } from './render-node.ts';
 import { RENDER_EVENTS_CHANNEL, type RenderEvent } from '../orchestrator/events.ts';
 import { eventStream, throttled } from '../../kit/events.ts';
@@ -66,4 +66,3 @@ builder.subscriptionFields((t) => ({
   }),
 }));
 
-export { progressOf };
