@@ -39,6 +39,22 @@ export interface RenderFinishedEvent {
   failedMessage: string | null;
 }
 
+/**
+ * An owner's own background work, queued inside the transaction that asks for it (kit/outbox.ts
+ * `enqueue`). The handler owns retries where timing matters (channel deliveries keep their own
+ * backoff); the queue's retries are the safety net for a crash.
+ */
+export interface WorkQueue {
+  name: string;
+  owner: Owner;
+  description: string;
+}
+
+export const WORK_QUEUES: readonly WorkQueue[] = [
+  { name: 'notification-fanout', owner: 'notification', description: 'decide the channels of a new notification and queue one delivery per destination' },
+  { name: 'notification-deliver', owner: 'notification', description: 'send one delivery (push, email, SMS or Telegram), retried with backoff' },
+];
+
 /** Roles that publish events, besides the consumers: they write the consumers' queues. */
 const PUBLISHERS: Owner[] = ['render'];
 
@@ -66,10 +82,15 @@ export async function installJobQueue(databaseUrl: string): Promise<void> {
         if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'standard', retryLimit: 10, retryBackoff: true, retryDelay: 2 });
       }
     }
+    for (const queue of WORK_QUEUES) {
+      // stately: at most one waiting and one running job per singleton key (a delivery id), so a
+      // job queued twice runs once. Every work job carries its key.
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'stately', retryLimit: 5, retryBackoff: true, retryDelay: 5 });
+    }
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
-  const owners = [...SCHEDULED_QUEUES.map((q) => q.owner), ...Object.values(EVENT_QUEUES).flat().map((q) => q.owner), ...PUBLISHERS];
+  const owners = [...SCHEDULED_QUEUES.map((q) => q.owner), ...WORK_QUEUES.map((q) => q.owner), ...Object.values(EVENT_QUEUES).flat().map((q) => q.owner), ...PUBLISHERS];
   const roles = [...new Set(owners.map(roleOf))].join(', ');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -5,9 +5,9 @@ import { loaderById } from '../kit/loaders.ts';
 
 export function createContext(base: BaseContext) {
   const { db, caller } = base;
-  // Entities are visible inside the caller's tenant; administrators see every tenant.
+  // Entities are visible inside the caller's tenant; administrators and services see every tenant.
   const tenantScope = (ids: string[]) =>
-    isAdmin(caller) ? { id: { in: ids } } : { id: { in: ids }, tenantId: caller.kind === 'user' ? caller.tenantId : NOBODY };
+    isAdmin(caller) || caller.kind === 'service' ? { id: { in: ids } } : { id: { in: ids }, tenantId: caller.kind === 'user' ? caller.tenantId : NOBODY };
   return {
     ...base,
     /** Users this request just signed in (register, login, refresh): their own fields are visible in the reply. */

@@ -14,12 +14,18 @@ export const rules = {
     login: allow,
     refresh: allow,
     logout: isSignedIn,
+    updateProfile: isSignedIn,
+    subscribePush: isSignedIn,
+    unsubscribePush: isSignedIn,
+    recordPushOutcome: isService('notification'),
     chargeWallet: isService('render'),
     refundWallet: isService('render'),
   },
   // Field-level visibility (another user's email or wallet) is decided in the resolvers.
   User: allow,
   Wallet: allow,
+  // Its keys are for the notification owner; the rest its user sees (resolvers filter by owner).
+  PushSubscription: { '*': allow, p256dh: isService('notification'), auth: isService('notification') },
   Tenant: { '*': allow, apiKeys: isTenantAdmin },
   TenantBranding: allow,
   TenantApiKey: allow,

@@ -2,12 +2,15 @@
 // Every replica works them; pg-boss hands each job to one worker.
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { JOB_SCHEMA } from '../../prisma/jobs.ts';
+import { JOB_SCHEMA, SCHEDULED_QUEUES } from '../../prisma/jobs.ts';
 import type { Db } from './prisma.ts';
+import type { Peers } from './peers.ts';
 
 export interface JobContext {
   db: Db;
   log: Logger;
+  /** Other owners' subgraphs, called as this service. */
+  peers: Peers;
 }
 
 /** Handlers by queue name (the queues are listed in prisma/jobs.ts), given the job's data. */
@@ -24,7 +27,10 @@ export async function startJobWorkers(connectionString: string, handlers: JobHan
   boss.on('error', (error: Error & { code?: string }) => context.log.error({ message: error.message, code: error.code }, 'job queue error'));
   await boss.start();
   for (const [queue, handler] of Object.entries(handlers)) {
-    await boss.work(queue, async (jobs) => {
+    // Events and follow-up work are waited for by people (a notification after a render), so they
+    // are picked up within half a second; cron work keeps pg-boss's 2-second poll.
+    const scheduled = SCHEDULED_QUEUES.some((q) => q.name === queue);
+    await boss.work(queue, { pollingIntervalSeconds: scheduled ? 2 : 0.5 }, async (jobs) => {
       for (const job of jobs) {
         const result = await handler(context, job.data);
         context.log.info({ queue, job: job.id, result }, 'scheduled job done');

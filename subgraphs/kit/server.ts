@@ -87,7 +87,8 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   await apollo.start();
   let workers: JobWorkers | undefined;
   if (definition.jobs && options.jobs !== false) {
-    workers = await startJobWorkers(options.databaseUrl, definition.jobs, { db, log: log.child({ jobs: definition.name }) });
+    const peers = new Peers({ self: definition.name, requestId: `jobs:${definition.name}`, serviceSecret: options.serviceSecret });
+    workers = await startJobWorkers(options.databaseUrl, definition.jobs, { db, log: log.child({ jobs: definition.name }), peers });
   }
 
   /** The per-request context, from an HTTP request's or a WebSocket's Authorization. */

@@ -2,6 +2,7 @@
 import { builder } from '../builder.ts';
 import './tenant.ts';
 import './user.ts';
+import './push-subscription.ts';
 import './auth.ts';
 import './usage.ts';
 import './wallet.ts';
