@@ -1,10 +1,12 @@
 // The local environment `npm start` prepares: a data folder holding the embedded PostgreSQL, the
-// secret the owner roles' passwords derive from, and a development Ed25519 key pair for tokens.
+// secret the owner roles' passwords derive from, a development Ed25519 key pair for tokens, and
+// the other development secrets (node secrets' key, service secret, VAPID keys).
 // Values given in the environment always win, so production sets its own and nothing is generated.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import webpush from 'web-push';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const dataDir = (env: NodeJS.ProcessEnv = process.env) => path.resolve(ROOT, env.FLATRENDER_DATA_DIR ?? '.data');
@@ -17,6 +19,9 @@ export interface LocalSecrets {
   renderSecretKey: string;
   /** Signs the service tokens subgraphs present to each other. */
   serviceSecret: string;
+  /** VAPID key pair of Web Push (base64url), so browsers can subscribe in development. */
+  vapidPublicKey: string;
+  vapidPrivateKey: string;
 }
 
 /** Reads the data folder's secrets, creating them on first use; environment values win. */
@@ -25,9 +30,10 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
   let stored: LocalSecrets;
   if (existsSync(file)) {
     stored = JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
-    if (!stored.renderSecretKey || !stored.serviceSecret) {
+    if (!stored.renderSecretKey || !stored.serviceSecret || !stored.vapidPublicKey) {
       stored.renderSecretKey ??= randomBytes(32).toString('base64');
       stored.serviceSecret ??= randomBytes(32).toString('base64url');
+      if (!stored.vapidPublicKey) Object.assign(stored, vapidKeys());
       await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }
   } else {
@@ -38,6 +44,7 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
       jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       renderSecretKey: randomBytes(32).toString('base64'),
       serviceSecret: randomBytes(32).toString('base64url'),
+      ...vapidKeys(),
     };
     await mkdir(dataDir(env), { recursive: true });
     await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
@@ -48,5 +55,12 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
     jwtPrivateKey: env.JWT_PRIVATE_KEY ?? stored.jwtPrivateKey,
     renderSecretKey: env.RENDER_SECRET_KEY ?? stored.renderSecretKey,
     serviceSecret: env.SERVICE_SECRET ?? stored.serviceSecret,
+    vapidPublicKey: env.VAPID_PUBLIC_KEY ?? stored.vapidPublicKey,
+    vapidPrivateKey: env.VAPID_PRIVATE_KEY ?? stored.vapidPrivateKey,
   };
+}
+
+function vapidKeys(): Pick<LocalSecrets, 'vapidPublicKey' | 'vapidPrivateKey'> {
+  const { publicKey, privateKey } = webpush.generateVAPIDKeys();
+  return { vapidPublicKey: publicKey, vapidPrivateKey: privateKey };
 }

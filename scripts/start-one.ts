@@ -33,6 +33,10 @@ async function fillDevelopmentEnv(owner?: Owner) {
     process.env.SERVICE_SECRET ??= secrets.serviceSecret;
     if (owner === 'identity') process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
     if (owner === 'render') process.env.RENDER_SECRET_KEY ??= secrets.renderSecretKey;
+    if (owner === 'notification') {
+      process.env.VAPID_PUBLIC_KEY ??= secrets.vapidPublicKey;
+      process.env.VAPID_PRIVATE_KEY ??= secrets.vapidPrivateKey;
+    }
     process.env.PORT ??= new URL(config.subgraphs[owner].routing_url).port;
     const prefixed = `${owner.toUpperCase()}_DATABASE_URL`;
     if (!process.env[prefixed] && !process.env.DATABASE_URL) {

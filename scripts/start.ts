@@ -46,6 +46,7 @@ async function main() {
   }
 
   progress('Starting the six subgraphs');
+  const publicUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}`;
   const config = await readSupergraphConfig();
   const subgraphUrls: Record<string, string> = {};
   await Promise.all(
@@ -58,7 +59,8 @@ async function main() {
         JWT_PUBLIC_KEY: secrets.jwtPublicKey,
         SERVICE_SECRET: secrets.serviceSecret,
         ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey } : {}),
-        ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}` } : {}),
+        ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey, PUBLIC_URL: publicUrl } : {}),
+        ...(owner === 'notification' ? { VAPID_PUBLIC_KEY: secrets.vapidPublicKey, VAPID_PRIVATE_KEY: secrets.vapidPrivateKey, PUBLIC_URL: publicUrl } : {}),
       });
       await waitForHealth(owner, new URL('/healthz', url));
       console.log(`      ${owner.padEnd(12)} ${url}`);

@@ -2,10 +2,15 @@
 import { allow, isSignedIn } from '../kit/shield.ts';
 
 export const rules = {
-  Mutation: { markNotificationRead: isSignedIn, markAllNotificationsRead: isSignedIn },
+  Query: { notificationTypes: allow, notificationChannels: allow, webPushPublicKey: allow },
+  Mutation: { markNotificationRead: isSignedIn, markAllNotificationsRead: isSignedIn, setNotificationPreference: isSignedIn },
   Subscription: { myEvents: isSignedIn },
   // Notifications are filtered by owner in the queries and loaders.
   Notification: allow,
+  NotificationDelivery: allow,
+  NotificationPreference: allow,
+  NotificationTypeInfo: allow,
+  NotificationChannelInfo: allow,
   User: allow,
   UserNotificationsConnection: allow,
   UserNotificationsConnectionEdge: allow,
