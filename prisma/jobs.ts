@@ -7,6 +7,8 @@ import pg from 'pg';
 import { roleOf, type Owner } from './roles.ts';
 
 export const JOB_SCHEMA = 'pgboss';
+/** pg-boss's own queue between its cron monitor and the scheduled queues (its Timekeeper's SEND_IT). */
+const CRON_QUEUE = '__pgboss__send-it';
 
 export interface ScheduledQueue {
   name: string;
@@ -72,6 +74,10 @@ export async function installJobQueue(databaseUrl: string): Promise<void> {
   boss.on('error', () => {});
   await boss.start();
   try {
+    // pg-boss's cron turns a due schedule into a job through this internal queue. A worker would
+    // create it on start, but the owner roles may not create tables: without it, no cron job
+    // would ever be queued.
+    if (!(await boss.getQueue(CRON_QUEUE))) await boss.createQueue(CRON_QUEUE);
     for (const queue of SCHEDULED_QUEUES) {
       if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, policy: 'singleton' });
       await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });

@@ -46,7 +46,7 @@ beforeAll(async () => {
     VAPID_PUBLIC_KEY: vapid.publicKey,
     VAPID_PRIVATE_KEY: vapid.privateKey,
     VAPID_SUBJECT: 'mailto:ops@flatrender.test',
-    NOTIFICATION_RETRY_BASE_SECONDS: '0.1',
+    NOTIFICATION_RETRY_BASE_SECONDS: '0.05',
   });
   stack = await startStack({ owners: ['identity', 'notification'], jobs: true });
   boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });

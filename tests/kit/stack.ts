@@ -16,8 +16,13 @@ export const SERVICE_SECRET = 'test-service-secret-0123456789';
 
 export interface Stack {
   db: TestDatabase;
+  /** The first replica of each owner. */
   subgraphs: Partial<Record<Owner, RunningSubgraph>>;
+  /** Every replica of each owner, in start order. */
+  replicas: Partial<Record<Owner, RunningSubgraph[]>>;
   router?: RunningRouter;
+  /** Every router: router i sends each owner's part to that owner's replica i (mod its count). */
+  routers: RunningRouter[];
   /** Router URL, or the only subgraph's URL when started without a router. */
   url: string;
   jwt: { publicKey: string; privateKey: string };
@@ -31,9 +36,13 @@ export interface StackOptions {
   onQuery?: (owner: Owner, sql: string) => void;
   /** Work the owners' scheduled queues (off unless a test is about them). */
   jobs?: boolean;
+  /** More than one replica of some owners (all on the same database). */
+  replicas?: Partial<Record<Owner, number>>;
+  /** How many routers (default one, when `router` is on). */
+  routers?: number;
 }
 
-export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1 }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
   // Files (exports) go to a folder of this test file's own.
@@ -44,39 +53,50 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
   const subgraphs: Partial<Record<Owner, RunningSubgraph>> = {};
+  const replicas: Partial<Record<Owner, RunningSubgraph[]>> = {};
   const definitions = await Promise.all(owners.map(loadSubgraph));
   for (const [index, owner] of owners.entries()) {
-    subgraphs[owner] = await startSubgraph(definitions[index], {
-      databaseUrl: db.ownerUrl(owner),
-      jwtPublicKey: jwt.publicKey,
-      jwtPrivateKey: owner === 'identity' ? jwt.privateKey : undefined,
-      serviceSecret: SERVICE_SECRET,
-      poolSize: 4,
-      onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
-      jobs,
-    });
+    replicas[owner] = [];
+    for (let replica = 0; replica < (counts[owner] ?? 1); replica++) {
+      replicas[owner].push(await startSubgraph(definitions[index], {
+        databaseUrl: db.ownerUrl(owner),
+        jwtPublicKey: jwt.publicKey,
+        jwtPrivateKey: owner === 'identity' ? jwt.privateKey : undefined,
+        serviceSecret: SERVICE_SECRET,
+        poolSize: 4,
+        onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
+        jobs,
+      }));
+    }
+    subgraphs[owner] = replicas[owner][0];
     // Subgraphs that ask another owner (studio asks content) find it here.
     process.env[`SUBGRAPH_URL_${owner.toUpperCase()}`] = subgraphs[owner]!.url;
   }
-  let running: RunningRouter | undefined;
-  if (router) {
+  const routers: RunningRouter[] = [];
+  for (let index = 0; router && index < routerCount; index++) {
     const composed = composeServices(
-      definitions.map((definition, index) => ({ name: owners[index], url: subgraphs[owners[index]]!.url, typeDefs: parse(printSubgraphSchema(definition.schema)) })),
+      definitions.map((definition, d) => {
+        const ofOwner = replicas[owners[d]]!;
+        return { name: owners[d], url: ofOwner[index % ofOwner.length].url, typeDefs: parse(printSubgraphSchema(definition.schema)) };
+      }),
     );
     if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-    running = await startRouter({ supergraphSdl: composed.supergraphSdl, jwtPublicKey: jwt.publicKey });
-    // Links render hands out (downloads) point at this router.
-    process.env.PUBLIC_URL = new URL(running.url).origin;
+    routers.push(await startRouter({ supergraphSdl: composed.supergraphSdl, jwtPublicKey: jwt.publicKey }));
   }
+  const running = routers[0];
+  // Links render hands out (downloads) point at the first router.
+  if (running) process.env.PUBLIC_URL = new URL(running.url).origin;
   return {
     db,
     subgraphs,
+    replicas,
     router: running,
+    routers,
     url: running?.url ?? subgraphs[owners[0]]!.url,
     jwt,
     async stop() {
-      await running?.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s!.stop()));
+      await Promise.all(routers.map((r) => r.stop()));
+      await Promise.all(Object.values(replicas).flat().map((s) => s!.stop()));
       await db.drop();
     },
   };

@@ -24,7 +24,7 @@ const schema = z.object({
   /** Where links in messages point (the studio). */
   PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
   /** First retry delay of a failed delivery; each next one is four times longer (at most an hour). */
-  NOTIFICATION_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  NOTIFICATION_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
 });
 export type ChannelConfig = z.infer<typeof schema>;
 
