@@ -17,6 +17,8 @@ export interface LocalSecrets {
   jwtPrivateKey: string;
   /** Encrypts render nodes' HMAC secrets at rest. */
   renderSecretKey: string;
+  /** Encrypts users' TOTP secrets at rest. */
+  identitySecretKey: string;
   /** Signs the service tokens subgraphs present to each other. */
   serviceSecret: string;
   /** VAPID key pair of Web Push (base64url), so browsers can subscribe in development. */
@@ -30,8 +32,9 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
   let stored: LocalSecrets;
   if (existsSync(file)) {
     stored = JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
-    if (!stored.renderSecretKey || !stored.serviceSecret || !stored.vapidPublicKey) {
+    if (!stored.renderSecretKey || !stored.serviceSecret || !stored.vapidPublicKey || !stored.identitySecretKey) {
       stored.renderSecretKey ??= randomBytes(32).toString('base64');
+      stored.identitySecretKey ??= randomBytes(32).toString('base64');
       stored.serviceSecret ??= randomBytes(32).toString('base64url');
       if (!stored.vapidPublicKey) Object.assign(stored, vapidKeys());
       await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
@@ -43,6 +46,7 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
       jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       renderSecretKey: randomBytes(32).toString('base64'),
+      identitySecretKey: randomBytes(32).toString('base64'),
       serviceSecret: randomBytes(32).toString('base64url'),
       ...vapidKeys(),
     };
@@ -54,6 +58,7 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
     jwtPublicKey: env.JWT_PUBLIC_KEY ?? stored.jwtPublicKey,
     jwtPrivateKey: env.JWT_PRIVATE_KEY ?? stored.jwtPrivateKey,
     renderSecretKey: env.RENDER_SECRET_KEY ?? stored.renderSecretKey,
+    identitySecretKey: env.IDENTITY_SECRET_KEY ?? stored.identitySecretKey,
     serviceSecret: env.SERVICE_SECRET ?? stored.serviceSecret,
     vapidPublicKey: env.VAPID_PUBLIC_KEY ?? stored.vapidPublicKey,
     vapidPrivateKey: env.VAPID_PRIVATE_KEY ?? stored.vapidPrivateKey,

@@ -31,7 +31,10 @@ async function fillDevelopmentEnv(owner?: Owner) {
   const config = await readSupergraphConfig();
   if (owner) {
     process.env.SERVICE_SECRET ??= secrets.serviceSecret;
-    if (owner === 'identity') process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
+    if (owner === 'identity') {
+      process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
+      process.env.IDENTITY_SECRET_KEY ??= secrets.identitySecretKey;
+    }
     if (owner === 'render') process.env.RENDER_SECRET_KEY ??= secrets.renderSecretKey;
     if (owner === 'notification') {
       process.env.VAPID_PUBLIC_KEY ??= secrets.vapidPublicKey;

@@ -58,7 +58,7 @@ async function main() {
         PORT: url.port,
         JWT_PUBLIC_KEY: secrets.jwtPublicKey,
         SERVICE_SECRET: secrets.serviceSecret,
-        ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey } : {}),
+        ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey, IDENTITY_SECRET_KEY: secrets.identitySecretKey } : {}),
         ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey, PUBLIC_URL: publicUrl } : {}),
         ...(owner === 'notification' ? { VAPID_PUBLIC_KEY: secrets.vapidPublicKey, VAPID_PRIVATE_KEY: secrets.vapidPrivateKey, PUBLIC_URL: publicUrl } : {}),
       });

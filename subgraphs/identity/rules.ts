@@ -14,6 +14,13 @@ export const rules = {
     login: allow,
     refresh: allow,
     logout: isSignedIn,
+    logoutEverywhere: isSignedIn,
+    changePassword: isSignedIn,
+    revokeSession: isSignedIn,
+    beginTotpEnrollment: isSignedIn,
+    confirmTotpEnrollment: isSignedIn,
+    regenerateBackupCodes: isSignedIn,
+    disableMfa: isSignedIn,
     updateProfile: isSignedIn,
     subscribePush: isSignedIn,
     unsubscribePush: isSignedIn,
@@ -24,6 +31,10 @@ export const rules = {
   // Field-level visibility (another user's email or wallet) is decided in the resolvers.
   User: allow,
   Wallet: allow,
+  // Sessions are listed only for their user (the resolver filters).
+  Session: allow,
+  TotpEnrollment: allow,
+  BackupCodes: allow,
   // Its keys are for the notification owner; the rest its user sees (resolvers filter by owner).
   PushSubscription: { '*': allow, p256dh: isService('notification'), auth: isService('notification') },
   Tenant: { '*': allow, apiKeys: isTenantAdmin },

@@ -13,10 +13,21 @@ export const ErrorCode = {
   INVALID_REFRESH_TOKEN: 'INVALID_REFRESH_TOKEN',
   TOKEN_EXPIRED: 'TOKEN_EXPIRED',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  INVALID_MFA_CODE: 'INVALID_MFA_CODE',
   CONFLICT: 'CONFLICT',
   INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
+  /** A request that is not GraphQL over HTTP at all: malformed JSON, a CSRF-unsafe request (400). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** A request body over the limit (413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Too many requests from one client in the window (429, with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Apollo Server's: the document does not parse, or has more tokens than allowed (400). */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** Apollo Server's: the document fails validation, operation limits included (400). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

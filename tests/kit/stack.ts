@@ -45,6 +45,7 @@ export interface StackOptions {
 export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1 }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
+  process.env.IDENTITY_SECRET_KEY ??= 'test-identity-secret-key';
   // Files (exports) go to a folder of this test file's own.
   process.env.STORAGE_DIR ??= await mkdtemp(path.join(os.tmpdir(), 'fr-test-storage-'));
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');

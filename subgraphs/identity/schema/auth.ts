@@ -4,7 +4,10 @@ import { UserType } from './user.ts';
 import { AppError, ErrorCode, badInput } from '../../kit/errors.ts';
 import type { IdentityContext } from '../context.ts';
 import { checkPasswordStrength, decoy, hashPassword, passwordMatches } from '../accounts/passwords.ts';
-import { openSession, revokeSession, rotateSession, type IssuedTokens } from '../accounts/sessions.ts';
+import { openSession, revokeAllSessions, revokeSession, rotateSession, type IssuedTokens } from '../accounts/sessions.ts';
+import { checkSecondFactor } from '../accounts/mfa.ts';
+import { countFailedLogin, isLocked, lockedOut } from '../accounts/lockout.ts';
+import { unauthenticated } from '../../kit/errors.ts';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 
@@ -109,11 +112,24 @@ builder.mutationFields((t) => ({
       for (const candidate of candidates) if (await passwordMatches(candidate.passwordHash, args.password)) matching.push(candidate);
       if (matching.length > 1) throw badInput('This email has accounts in several tenants: pass tenantSlug.', 'tenantSlug');
       const user = matching[0];
-      if (!user) throw wrong();
+      if (!user) {
+        // A locked account stays locked, and guesses against it are not counted (or answered).
+        const open = candidates.filter((candidate) => !isLocked(candidate));
+        if (open.length === 0) throw lockedOut(candidates[0]);
+        await countFailedLogin(ctx.db, open.map((candidate) => candidate.id));
+        throw wrong();
+      }
+      if (isLocked(user)) throw lockedOut(user);
       if (user.status !== 'Active') throw new AppError(ErrorCode.FORBIDDEN, 'This account is suspended.');
-      if (user.mfaEnabled && !args.totp) return { accessToken: null, refreshToken: null, mfaRequired: true, userId: null };
-      await ctx.db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), failedLoginCount: 0 } });
-      return issued(await openSession(ctx.db, signer(ctx), user));
+      if (user.mfaEnabled) {
+        if (!args.totp) return { accessToken: null, refreshToken: null, mfaRequired: true, userId: null };
+        if (!(await checkSecondFactor(ctx.db, user.id, args.totp.trim()))) {
+          await countFailedLogin(ctx.db, [user.id]);
+          throw new AppError(ErrorCode.INVALID_MFA_CODE, 'That authenticator or backup code is not valid (or was already used).', { field: 'totp' });
+        }
+      }
+      await ctx.db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), failedLoginCount: 0, lockedUntil: null } });
+      return issued(await openSession(ctx.db, signer(ctx), user, { mfaVerified: user.mfaEnabled }));
     },
   }),
 
@@ -126,6 +142,34 @@ builder.mutationFields((t) => ({
 
   logout: t.boolean({
     description: 'Ends the current session: its refresh token stops working.',
-    resolve: async (_root, _args, ctx) => (ctx.caller.kind === 'user' ? revokeSession(ctx.db, ctx.caller.sessionId) : false),
+    resolve: async (_root, _args, ctx) => (ctx.caller.kind === 'user' ? revokeSession(ctx.db, ctx.caller.userId, ctx.caller.sessionId) : false),
+  }),
+
+  logoutEverywhere: t.int({
+    description: 'Ends every session of yours (but this one, with keepCurrent); returns how many ended. Access tokens already issued run out within 15 minutes.',
+    args: { keepCurrent: t.arg.boolean({ required: false, defaultValue: false }) },
+    resolve: async (_root, { keepCurrent }, ctx) => {
+      if (ctx.caller.kind !== 'user') throw unauthenticated();
+      return revokeAllSessions(ctx.db, ctx.caller.userId, keepCurrent ? ctx.caller.sessionId : undefined);
+    },
+  }),
+
+  changePassword: t.boolean({
+    description: 'Changes your password; every other session ends.',
+    args: { currentPassword: t.arg.string({ required: true }), newPassword: t.arg.string({ required: true }) },
+    resolve: async (_root, { currentPassword, newPassword }, ctx) => {
+      if (ctx.caller.kind !== 'user') throw unauthenticated();
+      const user = await ctx.db.user.findFirst({ where: { id: ctx.caller.userId, deletedAt: null } });
+      if (!user) throw unauthenticated('Your account no longer exists.');
+      if (isLocked(user)) throw lockedOut(user);
+      if (currentPassword.length > 256 || !(await passwordMatches(user.passwordHash, currentPassword))) {
+        await countFailedLogin(ctx.db, [user.id]);
+        throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong.', { field: 'currentPassword' });
+      }
+      checkPasswordStrength(newPassword);
+      await ctx.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword), failedLoginCount: 0 } });
+      await revokeAllSessions(ctx.db, user.id, ctx.caller.sessionId);
+      return true;
+    },
   }),
 }));

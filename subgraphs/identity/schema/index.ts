@@ -3,6 +3,8 @@ import { builder } from '../builder.ts';
 import './tenant.ts';
 import './user.ts';
 import './push-subscription.ts';
+import './session.ts';
+import './mfa.ts';
 import './auth.ts';
 import './usage.ts';
 import './wallet.ts';

@@ -46,6 +46,11 @@ export const UserType = builder.prismaObject('User', {
       description: 'Telegram chat that receives notifications; null unless the caller is this user or an administrator.',
       resolve: (user, _args, ctx) => (canSeePrivate(user, ctx) ? user.telegramChatId : null),
     }),
+    mfaEnabled: t.boolean({
+      nullable: true,
+      description: 'Whether sign-in needs a second factor; null unless the caller is this user or an administrator.',
+      resolve: (user, _args, ctx) => (canSeePrivate(user, ctx) ? user.mfaEnabled : null),
+    }),
     avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Avatar image URL.' }),
     role: t.expose('role', { type: UserRoleEnum, description: 'User, tenant administrator or platform administrator.' }),
     locale: t.exposeString('locale', { description: 'UI language (fa or en).' }),

@@ -2,7 +2,8 @@
 // X-Node-Signature is lowercase hex HMAC-SHA256 over "{timestamp}.{METHOD}.{path}.{hex sha256 of
 // the raw body}", where path is the URL path as sent (e.g. /v1/internal/nodes/<id>/heartbeat).
 // Secrets are stored encrypted (AES-256-GCM): verifying needs the secret itself.
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { secretBox } from '../../kit/secret-box.ts';
 
 /** Signatures older (or further in the future) than this are refused. */
 export const MAX_SKEW_SECONDS = 5 * 60;
@@ -35,22 +36,6 @@ export function checkSignature(
 /** A new node secret, shown once to the administrator who registers the node. */
 export const newNodeSecret = () => `frn_${randomBytes(32).toString('base64url')}`;
 
-function key(): Buffer {
-  const raw = process.env.RENDER_SECRET_KEY;
-  if (!raw) throw new Error('RENDER_SECRET_KEY is not set: it encrypts render node secrets.');
-  return createHash('sha256').update(raw).digest();
-}
-
-export function encryptSecret(secret: string): Uint8Array<ArrayBuffer> {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
-  const body = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return new Uint8Array(Buffer.concat([iv, cipher.getAuthTag(), body]));
-}
-
-export function decryptSecret(stored: Uint8Array): string {
-  const data = Buffer.from(stored);
-  const decipher = createDecipheriv('aes-256-gcm', key(), data.subarray(0, 12));
-  decipher.setAuthTag(data.subarray(12, 28));
-  return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-}
+const nodeSecrets = secretBox('RENDER_SECRET_KEY', 'render node secrets');
+export const encryptSecret = (secret: string) => nodeSecrets.seal(secret);
+export const decryptSecret = (stored: Uint8Array) => nodeSecrets.open(stored);
