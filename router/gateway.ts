@@ -2,12 +2,15 @@
 // pass the caller's token and the request id to every subgraph.
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from 'pino';
+import type { Caller } from '../subgraphs/kit/auth.ts';
 import type { RouterMetrics } from './metrics.ts';
 
 /** What the router knows about a request; subgraph fetches read it. */
 export interface RouterContext {
   requestId: string;
   authorization?: string;
+  /** Who is calling, from the verified token (the subgraphs verify it again for themselves). */
+  caller?: Caller;
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {

@@ -1,7 +1,7 @@
 // Starts the router alone: `npm run start:router` (SUBGRAPH_URL_<NAME> overrides the composed URLs).
 import { readFile } from 'node:fs/promises';
 import pino from 'pino';
-import { readRouterEnv, subgraphUrlOverrides } from './config.ts';
+import { operationLimitsOf, rateLimitOf, readRouterEnv, subgraphUrlOverrides } from './config.ts';
 import { startRouter } from './server.ts';
 
 const env = readRouterEnv();
@@ -14,6 +14,9 @@ const router = await startRouter({
   host: env.HOST,
   production: env.NODE_ENV === 'production',
   bodyLimitBytes: env.BODY_LIMIT_BYTES,
+  operationLimits: operationLimitsOf(env),
+  rateLimit: rateLimitOf(env),
+  corsOrigins: env.ROUTER_CORS_ORIGINS,
   log,
 });
 let stopping = false;

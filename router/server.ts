@@ -1,14 +1,19 @@
 // The router's HTTP server: GraphQL over HTTP through the gateway, plus /healthz, /readyz and
-// /metrics, all on one node:http server.
+// /metrics, all on one node:http server, with the hardening in front of /graphql: CORS, rate
+// limit, body limit, CSRF prevention, operation limits and per-caller introspection.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
-import { TokenVerifier } from '../subgraphs/kit/auth.ts';
+import { TokenVerifier, type Caller } from '../subgraphs/kit/auth.ts';
 import { ErrorCode, maskError } from '../subgraphs/kit/errors.ts';
-import { graphqlHandler, sendJson } from '../subgraphs/kit/http.ts';
+import { graphqlHandler, sendGraphQLError, sendJson } from '../subgraphs/kit/http.ts';
+import { CorsPolicy, DEVELOPMENT_CORS_ORIGINS } from './cors.ts';
+import { introspectionGuard } from './introspection.ts';
+import { DEFAULT_OPERATION_LIMITS, isTokenLimitMessage, operationGuards, type OperationLimits } from './limits.ts';
+import { DEFAULT_RATE_LIMIT, RequestRateLimiter, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
 import { createMetrics } from './metrics.ts';
 import { DOWNLOADS_PREFIX, NODE_AGENT_PREFIX, SNAPSHOTS_PREFIX, nodeAgentForwarder } from './forward.ts';
@@ -26,8 +31,16 @@ export interface RouterOptions {
   urls?: Record<string, string>;
   port?: number;
   host?: string;
+  /** Production: introspection for platform administrators only, errors masked, no field suggestions. */
   production?: boolean;
+  /** Largest request body accepted, in bytes (default 1 MiB; larger: 413). */
   bodyLimitBytes?: number;
+  /** Operation limits; each one not given keeps its default (DEFAULT_OPERATION_LIMITS). */
+  operationLimits?: Partial<OperationLimits>;
+  /** Requests per window per client (default DEFAULT_RATE_LIMIT); false turns rate limiting off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Browser origins allowed by CORS (default: none in production, localhost origins in development). */
+  corsOrigins?: readonly string[];
   log?: Logger;
 }
 
@@ -38,6 +51,10 @@ export interface RunningRouter {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** What a client over the rate limit is told. */
+const tooManyRequests = (retryAfterSeconds: number) => `Too many requests: try again in ${retryAfterSeconds} s.`;
 
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
   const log = options.log ?? pino({ level: 'silent' });
@@ -49,14 +66,28 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const subgraphs = subgraphsOf(options.supergraphSdl, options.urls);
   const bridge = new SubscriptionBridge(options.supergraphSdl, dataSources, Object.fromEntries(subgraphs.map((s) => [s.name, s.url])), log);
   const renderUrl = subgraphs.find((s) => s.name === 'render')?.url;
-  const forwardNodeAgent = renderUrl ? nodeAgentForwarder(renderUrl, options.bodyLimitBytes ?? 1024 * 1024) : undefined;
+  const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const forwardNodeAgent = renderUrl ? nodeAgentForwarder(renderUrl, bodyLimitBytes) : undefined;
+  const guards = operationGuards({ ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits }, production);
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const limiter = rateLimit ? new RequestRateLimiter(rateLimit) : undefined;
+  const admit = (req: http.IncomingMessage): Promise<RateDecision> => limiter?.takeFor(req) ?? Promise.resolve({ allowed: true });
+  const cors = new CorsPolicy(options.corsOrigins ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS));
 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
-    introspection: !production,
+    // Open here; introspectionGuard closes it per caller in production.
+    introspection: true,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => maskError(formatted as never, error, !production) as typeof formatted,
+    // Apollo Server's default, stated because the custom handler relies on it: a GET, or a POST
+    // whose content type a form can send, needs a header only a preflighted request can carry.
+    csrfPrevention: true,
+    parseOptions: guards.parseOptions,
+    validationRules: guards.validationRules,
+    formatError: (formatted, error) => maskError(markTokenLimit(formatted) as never, error, !production) as typeof formatted,
     plugins: [
+      ...guards.plugins,
+      introspectionGuard<RouterContext>({ production }),
       {
         async requestDidStart() {
           const started = performance.now();
@@ -81,20 +112,31 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   const handle = graphqlHandler<RouterContext>({
     server: apollo,
-    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    bodyLimitBytes,
     context: async (req) => {
       const incoming = req.headers['x-request-id'];
       const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
       const authorization = req.headers.authorization;
+      let caller: Caller;
       try {
-        await verifier.callerFrom(authorization);
+        caller = await verifier.callerFrom(authorization);
       } catch (error) {
         const code = (error as GraphQLError).extensions?.code ?? ErrorCode.UNAUTHENTICATED;
         throw new GraphQLError((error as Error).message, { extensions: { code, http: { status: 401 } } });
       }
-      return { requestId, authorization };
+      return { requestId, authorization, caller };
     },
   });
+
+  /** /graphql over HTTP: CORS first (so browsers can read even a refusal), then the rate limit. */
+  const serveGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    if (cors.apply(req, res)) return;
+    const decision = await admit(req);
+    if (!decision.allowed) {
+      return sendGraphQLError(res, 429, ErrorCode.RATE_LIMITED, tooManyRequests(decision.retryAfterSeconds), { 'retry-after': String(decision.retryAfterSeconds) });
+    }
+    return handle(req, res);
+  };
 
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -102,7 +144,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     res.once('finish', () => stop({ status: String(res.statusCode) }));
     switch (path) {
       case '/graphql':
-        handle(req, res).catch((error) => {
+        serveGraphQL(req, res).catch((error) => {
           log.error({ err: error }, 'request failed');
           if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
           else res.end();
@@ -134,8 +176,23 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   // GraphQL over WebSocket (graphql-transport-ws) on the same path. The token travels in
   // connection_init; subscriptions go through the bridge, queries and mutations through the gateway.
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
-  useServer<{ authorization?: string }, { authorization?: string; expiry?: NodeJS.Timeout }>(
+  // The handshake answers to the same CORS origins and rate limit as HTTP: a browser page from
+  // another origin gets 403, a client over its limit 429 with Retry-After.
+  const wsServer = new WebSocketServer({
+    server,
+    path: '/graphql',
+    verifyClient: ({ req, origin }, accept) => {
+      if (origin && !cors.allows(origin)) return accept(false, 403, 'Forbidden');
+      admit(req).then(
+        (decision) => (decision.allowed ? accept(true) : accept(false, 429, 'Too Many Requests', { 'retry-after': String(decision.retryAfterSeconds) })),
+        (error) => {
+          log.error({ err: error }, 'rate limit failed');
+          accept(false, 500);
+        },
+      );
+    },
+  });
+  useServer<{ authorization?: string }, { authorization?: string; caller?: Caller; expiry?: NodeJS.Timeout }>(
     {
       schema: bridge.schema,
       onConnect: async (ctx) => {
@@ -147,6 +204,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
           return false; // closes with 4403 Forbidden
         }
         ctx.extra.authorization = authorization;
+        ctx.extra.caller = caller;
         if (caller.kind === 'user' && caller.expiresAt) {
           // When the token expires, so does the connection: the client reconnects with a fresh one.
           ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: the access token expired'), Math.max(0, caller.expiresAt * 1000 - Date.now()));
@@ -155,13 +213,27 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         return true;
       },
       onClose: (ctx) => clearTimeout(ctx.extra.expiry),
-      context: (ctx): RouterContext => ({ requestId: randomUUID(), authorization: ctx.extra.authorization }),
+      // Every operation on the socket costs a point and passes the same operation limits as over
+      // HTTP (queries and mutations meet them again in Apollo; subscriptions only here).
+      onSubscribe: async (ctx, _id, payload) => {
+        const decision = await admit(ctx.extra.request);
+        if (!decision.allowed) {
+          return [new GraphQLError(tooManyRequests(decision.retryAfterSeconds), { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } })];
+        }
+        const checked = guards.check(bridge.schema, payload.query);
+        if ('errors' in checked) return checked.errors;
+        return { schema: bridge.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
+      },
+      context: (ctx): RouterContext => ({ requestId: randomUUID(), authorization: ctx.extra.authorization, caller: ctx.extra.caller }),
       execute: async (args) => {
         const response = await apollo.executeOperation(
           { query: print(args.document), variables: args.variableValues as Record<string, unknown>, operationName: args.operationName ?? undefined },
           { contextValue: args.contextValue as RouterContext },
         );
-        return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [] };
+        if (response.body.kind !== 'single') return { errors: [] };
+        const { errors, ...result } = response.body.singleResult;
+        // Apollo hands back errors already formatted (plain objects); graphql-ws sends each error's toJSON().
+        return { ...result, ...(errors ? { errors: errors.map((formatted) => ({ ...formatted, toJSON: () => formatted })) } : {}) } as ExecutionResult;
       },
       subscribe: (args) =>
         bridge.subscribe(
@@ -187,6 +259,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       await apollo.stop();
     },
   };
+}
+
+/** Marks a parse failure caused by the token limit the way the other limits are marked. */
+function markTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== ErrorCode.GRAPHQL_PARSE_FAILED || !isTokenLimitMessage(formatted.message)) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, limit: 'MAX_TOKENS' } };
 }
 
 /** Ready when every subgraph's /healthz answers 200 (which also means its database answers). */

@@ -1,10 +1,12 @@
 // Validates the client operations (the shared contract in ../shared/contracts/operations and the
-// clients' own .graphql files) against the API schema of the committed supergraph.graphql.
+// clients' own .graphql files) against the API schema of the committed supergraph.graphql, and
+// against the router's default operation limits (depth, aliases, cost, directives, tokens).
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
-import { parse, validate, type GraphQLSchema } from 'graphql';
+import { parse, print, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { DEFAULT_OPERATION_LIMITS, operationGuards } from '../router/limits.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const CONTRACT_DIR = path.resolve(ROOT, '..', 'shared', 'contracts', 'operations');
@@ -29,10 +31,20 @@ export async function operationFiles(): Promise<string[]> {
 
 /** Problems found in each file (empty when everything validates). */
 export async function validateOperations(schema: GraphQLSchema, files: string[]): Promise<{ file: string; problems: string[] }[]> {
+  const guards = operationGuards(DEFAULT_OPERATION_LIMITS, false);
   return Promise.all(
     files.map(async (file) => {
       try {
-        const errors = validate(schema, parse(await readFile(file, 'utf8')));
+        const document = parse(await readFile(file, 'utf8'));
+        const errors: { message: string; locations?: readonly { line: number }[] }[] = [...validate(schema, document, [...specifiedRules, ...guards.validationRules])];
+        // Clients send one operation at a time, so the token limit applies to each on its own.
+        for (const definition of document.definitions) {
+          try {
+            parse(print(definition), guards.parseOptions);
+          } catch (error) {
+            errors.push({ message: `${(error as Error).message} (operation ${'name' in definition ? definition.name?.value : '?'})` });
+          }
+        }
         return { file, problems: errors.map((e) => `${e.message}${e.locations?.length ? ` (line ${e.locations[0].line})` : ''}`) };
       } catch (error) {
         return { file, problems: [(error as Error).message] };

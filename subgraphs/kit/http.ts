@@ -2,6 +2,7 @@
 // graphql-ws upgrade from one server (Apollo Server 5 ships no HTTP framework integration).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloContext } from '@apollo/server';
+import { ErrorCode } from './errors.ts';
 
 export class BodyTooLargeError extends Error {}
 
@@ -47,8 +48,11 @@ export function graphqlHandler<Ctx extends ApolloContext>({ server, context, bod
       try {
         raw = await readBody(req, bodyLimitBytes);
       } catch (error) {
-        if (error instanceof BodyTooLargeError) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${bodyLimitBytes} bytes.`);
-        throw error;
+        // Node reads and drops the rest of a refused body, so the connection stays usable.
+        if (error instanceof BodyTooLargeError) return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${bodyLimitBytes} bytes.`);
+        // The client went away or broke the stream mid-body: its fault, not a server error.
+        if (!res.headersSent && !res.destroyed) sendGraphQLError(res, 400, ErrorCode.BAD_REQUEST, 'The request body could not be read.');
+        return;
       }
     }
     const headers = new HeaderMap();
@@ -60,7 +64,7 @@ export function graphqlHandler<Ctx extends ApolloContext>({ server, context, bod
       try {
         body = JSON.parse(raw);
       } catch {
-        return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return sendGraphQLError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -7,7 +7,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/server.ts';
-import { startRouter, type RunningRouter } from '../../router/server.ts';
+import { startRouter, type RouterOptions, type RunningRouter } from '../../router/server.ts';
 import { loadSubgraph, OWNERS, type Owner } from '../../scripts/subgraphs.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -26,8 +26,13 @@ export interface Stack {
   /** Router URL, or the only subgraph's URL when started without a router. */
   url: string;
   jwt: { publicKey: string; privateKey: string };
+  /** Starts one more router over the first replicas with these options (stopped with the stack). */
+  startRouter(options?: ExtraRouterOptions): Promise<RunningRouter>;
   stop(): Promise<void>;
 }
+
+/** What a test may set on a router; the supergraph and the token key come from the stack. */
+export type ExtraRouterOptions = Omit<RouterOptions, 'supergraphSdl' | 'jwtPublicKey'>;
 
 export interface StackOptions {
   owners?: readonly Owner[];
@@ -40,9 +45,11 @@ export interface StackOptions {
   replicas?: Partial<Record<Owner, number>>;
   /** How many routers (default one, when `router` is on). */
   routers?: number;
+  /** Options for every router (production, limits, CORS…); rate limiting is off unless given. */
+  routerOptions?: ExtraRouterOptions;
 }
 
-export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1 }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1, routerOptions = {} }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
   process.env.IDENTITY_SECRET_KEY ??= 'test-identity-secret-key';
@@ -73,8 +80,8 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     // Subgraphs that ask another owner (studio asks content) find it here.
     process.env[`SUBGRAPH_URL_${owner.toUpperCase()}`] = subgraphs[owner]!.url;
   }
-  const routers: RunningRouter[] = [];
-  for (let index = 0; router && index < routerCount; index++) {
+  /** The supergraph whose subgraph URLs point at replica `index` of each owner. */
+  const supergraphFor = (index: number): string => {
     const composed = composeServices(
       definitions.map((definition, d) => {
         const ofOwner = replicas[owners[d]]!;
@@ -82,8 +89,13 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
       }),
     );
     if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-    routers.push(await startRouter({ supergraphSdl: composed.supergraphSdl, jwtPublicKey: jwt.publicKey }));
-  }
+    return composed.supergraphSdl;
+  };
+  // Tests send hundreds of requests from one address in seconds: rate limiting is for tests about it.
+  const startOne = (index: number, options: ExtraRouterOptions) => startRouter({ rateLimit: false, ...options, supergraphSdl: supergraphFor(index), jwtPublicKey: jwt.publicKey });
+  const routers: RunningRouter[] = [];
+  for (let index = 0; router && index < routerCount; index++) routers.push(await startOne(index, routerOptions));
+  const extraRouters: RunningRouter[] = [];
   const running = routers[0];
   // Links render hands out (downloads) point at the first router.
   if (running) process.env.PUBLIC_URL = new URL(running.url).origin;
@@ -95,8 +107,13 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     routers,
     url: running?.url ?? subgraphs[owners[0]]!.url,
     jwt,
+    async startRouter(options = {}) {
+      const extra = await startOne(0, options);
+      extraRouters.push(extra);
+      return extra;
+    },
     async stop() {
-      await Promise.all(routers.map((r) => r.stop()));
+      await Promise.all([...routers, ...extraRouters].map((r) => r.stop()));
       await Promise.all(Object.values(replicas).flat().map((s) => s!.stop()));
       await db.drop();
     },
