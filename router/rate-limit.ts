@@ -2,7 +2,8 @@
 // request and every WebSocket connection and operation costs one point.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import proxyAddr from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
@@ -33,28 +34,17 @@ export function clientOf(req: IncomingMessage, trustProxyHops = 0): Client {
 }
 
 /**
- * The caller's address: the socket's, or with `hops` trusted proxies the entry they appended to
- * X-Forwarded-For (entries further left are the client's own word and can be forged).
+ * The caller's address: the socket's, or with `hops` trusted proxies the entry the nearest of
+ * them appended to X-Forwarded-For (proxy-addr; entries further left are the client's own word).
  */
-function clientAddress(req: IncomingMessage, hops: number): string {
-  const socket = req.socket.remoteAddress ?? 'unknown';
-  if (hops <= 0) return socket;
-  const header = req.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const chain = [...forwarded, socket];
-  return chain[Math.max(0, chain.length - 1 - hops)];
-}
+const clientAddress = (req: IncomingMessage, hops: number): string =>
+  hops <= 0 ? (req.socket.remoteAddress ?? 'unknown') : proxyAddr(req, (_address, index) => index < hops);
 
 /** IPv4 as is (also when IPv4-mapped); IPv6 by its /64, since one host is handed a whole /64. */
 function addressKey(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1];
-  if (!isIPv6(address)) return address;
-  const [head, tail = ''] = address.split('::');
-  const left = head ? head.split(':') : [];
-  const right = address.includes('::') && tail ? tail.split(':') : [];
-  const groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  return parsed.kind() === 'ipv4' ? parsed.toString() : `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };

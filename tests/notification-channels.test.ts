@@ -262,6 +262,28 @@ test('a channel the server has no settings for is recorded as Skipped, not lost'
   }
 });
 
+test("messages are worded by the tenant's template for the type, channel and language, else the global one, else the notification itself", async () => {
+  const jay = await person();
+  await setContacts(jay, { telegramChatId: 555000888, locale: 'en' });
+  const templates = await stack.db.admin.$transaction([
+    stack.db.admin.notificationTemplate.create({ data: { tenantId: null, code: 'render.completed', channel: 'Email', locale: 'en', subject: 'Global: {{title}}', body: 'global body' } }),
+    stack.db.admin.notificationTemplate.create({ data: { tenantId: DEFAULT_TENANT_ID, code: 'render.completed', channel: 'Email', locale: 'en', subject: '{{name}} is ready', body: 'Open {{url}} to download {{name}}.' } }),
+    // Only a Persian Telegram template: an English reader gets the notification's own words.
+    stack.db.admin.notificationTemplate.create({ data: { tenantId: null, code: 'render.completed', channel: 'Telegram', locale: 'fa', body: 'رندر شما آماده است' } }),
+  ]);
+  try {
+    const jobId = await renderFinished(jay);
+    await settled(jay, jobId, 2);
+    const [mail] = await smtp.waitFor(jay.email);
+    expect(mail.subject).toBe('Wedding teaser is ready');
+    expect(mail.text).toContain(`Open ${process.env.PUBLIC_URL ?? 'http://127.0.0.1:4000'}/renders/${jobId} to download Wedding teaser.`);
+    const telegram = providers.to(`/bot${TELEGRAM_TOKEN}/sendMessage`).map((r) => JSON.parse(r.body.toString())).find((b) => b.chat_id === '555000888');
+    expect(telegram.text).toContain('Wedding teaser finished rendering.');
+  } finally {
+    await stack.db.admin.notificationTemplate.deleteMany({ where: { id: { in: templates.map((t) => t.id) } } });
+  }
+});
+
 test('the browser learns the VAPID key to subscribe with', async () => {
   const { webPushPublicKey } = expectNoErrors(await gql<any>(undefined, 'query { webPushPublicKey }'));
   expect(webPushPublicKey).toBe(vapid.publicKey);

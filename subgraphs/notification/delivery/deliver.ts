@@ -18,7 +18,7 @@ export const MAX_ATTEMPTS = 5;
 /** How long a claimed delivery is held by its sender; after it, a crashed send is tried again. */
 const LEASE_MS = 2 * 60_000;
 
-export const retryDelayMs = (config: ChannelConfig, attempts: number) =>
+const retryDelayMs = (config: ChannelConfig, attempts: number) =>
   Math.min(config.NOTIFICATION_RETRY_BASE_SECONDS * 4 ** (attempts - 1), 3600) * 1000;
 
 export async function deliver({ db, peers, log }: JobContext, { deliveryId }: { deliveryId: string }): Promise<string> {

@@ -13,10 +13,9 @@ export interface ContactPoints {
   email: string | null;
   phone: string | null;
   telegramChatId: number | string | null;
-  locale: string;
   pushSubscriptions: { id: string; endpoint: string }[];
 }
-export const CONTACT_SELECTION = 'id email phone telegramChatId locale pushSubscriptions { id endpoint }';
+export const CONTACT_SELECTION = 'id email phone telegramChatId pushSubscriptions { id endpoint }';
 
 export async function fanOut({ db, peers }: JobContext, { notificationId }: { notificationId: string }): Promise<string> {
   const notification = await db.notification.findUnique({ where: { id: notificationId }, select: { id: true, tenantId: true, userId: true, type: true } });
