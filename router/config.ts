@@ -16,6 +16,10 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().default('supergraph.graphql'),
   /** PEM (SPKI) Ed25519 public key that verifies access tokens. */
   JWT_PUBLIC_KEY: z.string().min(1),
+  /** Shared secret of FlatRender services: the router signs every subgraph call with it (subgraphs refuse unsigned calls). */
+  SERVICE_SECRET: z.string().min(16),
+  /** Seconds a verified partner API key is trusted before identity is asked again (a revoked key works this long at most). */
+  ROUTER_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted, in bytes (larger: 413). */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
@@ -37,6 +41,8 @@ const schema = z.object({
   ROUTER_RATE_LIMIT_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMIT.windowSeconds),
   /** Reverse proxies in front of the router whose X-Forwarded-For entry names the client (0: use the socket's address). */
   ROUTER_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** max-age of cacheable GET responses (persisted public catalog queries), in seconds; 0: none is cacheable. */
+  ROUTER_GET_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** Browser origins allowed by CORS, comma-separated (`scheme://host[:port|:*]`); unset: none in production, localhost in development. */
   ROUTER_CORS_ORIGINS: z
     .string()

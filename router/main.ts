@@ -9,6 +9,8 @@ const log = pino({ level: env.LOG_LEVEL, base: { process: 'router' } });
 const router = await startRouter({
   supergraphSdl: await readFile(env.SUPERGRAPH_PATH, 'utf8'),
   jwtPublicKey: env.JWT_PUBLIC_KEY,
+  serviceSecret: env.SERVICE_SECRET,
+  apiKeyCacheSeconds: env.ROUTER_API_KEY_CACHE_SECONDS,
   urls: subgraphUrlOverrides(),
   port: env.PORT,
   host: env.HOST,
@@ -17,6 +19,7 @@ const router = await startRouter({
   operationLimits: operationLimitsOf(env),
   rateLimit: rateLimitOf(env),
   corsOrigins: env.ROUTER_CORS_ORIGINS,
+  getCacheMaxAgeSeconds: env.ROUTER_GET_CACHE_MAX_AGE_SECONDS,
   log,
 });
 let stopping = false;

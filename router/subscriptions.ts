@@ -3,6 +3,7 @@
 // subscribes upstream to the owning subgraph's part over graphql-ws, and for every event runs the
 // rest of the plan with the gateway's own executor: fields of other owners are fetched through
 // the normal entity machinery, and the result is shaped exactly as the client asked.
+import type { ServiceCredential } from '../subgraphs/kit/auth.ts';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { buildOperationContext, executeQueryPlan } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
@@ -42,6 +43,7 @@ export class SubscriptionBridge {
     private readonly dataSources: Map<string, GraphQLDataSource>,
     private readonly urls: Record<string, string>,
     private readonly log: Logger,
+    private readonly credential?: ServiceCredential,
   ) {
     const supergraph = Supergraph.build(supergraphSdl);
     this.apiSchema = supergraph.apiSchema();
@@ -75,7 +77,8 @@ export class SubscriptionBridge {
         lazy: true,
         lazyCloseTimeout: 5_000,
         retryAttempts: 5,
-        connectionParams: { authorization },
+        // A function: each (re)connection presents a fresh service token.
+        connectionParams: async () => ({ authorization, service: await this.credential?.token() }),
         on: { closed: () => this.upstream.delete(key) },
       });
       this.upstream.set(key, client);

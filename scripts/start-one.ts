@@ -29,8 +29,8 @@ async function fillDevelopmentEnv(owner?: Owner) {
   const secrets = await localSecrets();
   process.env.JWT_PUBLIC_KEY ??= secrets.jwtPublicKey;
   const config = await readSupergraphConfig();
+  process.env.SERVICE_SECRET ??= secrets.serviceSecret;
   if (owner) {
-    process.env.SERVICE_SECRET ??= secrets.serviceSecret;
     if (owner === 'identity') {
       process.env.JWT_PRIVATE_KEY ??= secrets.jwtPrivateKey;
       process.env.IDENTITY_SECRET_KEY ??= secrets.identitySecretKey;

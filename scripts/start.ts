@@ -60,6 +60,7 @@ async function main() {
         SERVICE_SECRET: secrets.serviceSecret,
         ...(owner === 'identity' ? { JWT_PRIVATE_KEY: secrets.jwtPrivateKey, IDENTITY_SECRET_KEY: secrets.identitySecretKey } : {}),
         ...(owner === 'render' ? { RENDER_SECRET_KEY: secrets.renderSecretKey, PUBLIC_URL: publicUrl } : {}),
+        ...(owner === 'file' ? { PUBLIC_URL: publicUrl } : {}),
         ...(owner === 'notification' ? { VAPID_PUBLIC_KEY: secrets.vapidPublicKey, VAPID_PRIVATE_KEY: secrets.vapidPrivateKey, PUBLIC_URL: publicUrl } : {}),
       });
       await waitForHealth(owner, new URL('/healthz', url));
@@ -72,6 +73,7 @@ async function main() {
   spawnChild('router', path.join(ROOT, 'router', 'main.ts'), {
     PORT: port,
     JWT_PUBLIC_KEY: secrets.jwtPublicKey,
+    SERVICE_SECRET: secrets.serviceSecret,
     SUPERGRAPH_PATH: path.join(ROOT, 'supergraph.graphql'),
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
   });

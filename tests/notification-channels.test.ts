@@ -8,7 +8,7 @@ import PgBoss from 'pg-boss';
 import webpush from 'web-push';
 import ece from 'http_ece';
 import { importJWK, jwtVerify } from 'jose';
-import { startStack, type Stack } from './kit/stack.ts';
+import { routerHeaders, startStack, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors, errorCodes } from './kit/client.ts';
 import { eventually } from './kit/eventually.ts';
 import { HttpReceiver, SmtpSink } from './kit/receivers.ts';
@@ -340,16 +340,16 @@ describe('bad input', () => {
     // Asked of each owner directly, another user's private parts read as empty.
     const entity = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { SELECTION } } }';
     const r = [{ __typename: 'User', id: ivy.id }];
-    const atIdentity = expectNoErrors(await execute<any>(stack.subgraphs.identity!.url, { document: entity.replace('SELECTION', 'phone pushSubscriptions { id }'), variables: { r }, token: hal.token }));
+    const atIdentity = expectNoErrors(await execute<any>(stack.subgraphs.identity!.url, { document: entity.replace('SELECTION', 'phone pushSubscriptions { id }'), variables: { r }, token: hal.token, headers: await routerHeaders() }));
     expect(atIdentity._entities).toEqual([{ phone: null, pushSubscriptions: [] }]);
-    const atNotification = expectNoErrors(await execute<any>(stack.subgraphs.notification!.url, { document: entity.replace('SELECTION', 'notificationPreferences { channel }'), variables: { r }, token: hal.token }));
+    const atNotification = expectNoErrors(await execute<any>(stack.subgraphs.notification!.url, { document: entity.replace('SELECTION', 'notificationPreferences { channel }'), variables: { r }, token: hal.token, headers: await routerHeaders() }));
     expect(atNotification._entities).toEqual([{ notificationPreferences: [] }]);
     // Through the router, the keys and the service-only mutation do not exist.
     expect(errorCodes(await gql(hal, 'query { me { pushSubscriptions { p256dh } } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(errorCodes(await gql(hal, 'mutation { recordPushOutcome(id: "x", delivered: true, gone: true) { id } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     // Straight at identity with a user's token, the service-only parts are refused.
     const identity = stack.subgraphs.identity!.url;
-    const direct = await execute(identity, { document: 'mutation($id: ID!) { recordPushOutcome(id: $id, delivered: false, gone: true) { id } }', variables: { id: randomUUID() }, token: hal.token });
+    const direct = await execute(identity, { document: 'mutation($id: ID!) { recordPushOutcome(id: $id, delivered: false, gone: true) { id } }', variables: { id: randomUUID() }, token: hal.token, headers: await routerHeaders() });
     expect(errorCodes(direct)).toEqual(['FORBIDDEN']);
   });
 });

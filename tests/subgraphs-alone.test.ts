@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { startStack, type Stack } from './kit/stack.ts';
+import { routerHeaders, SERVICE_SECRET, startStack, type Stack } from './kit/stack.ts';
+import { SERVICE_HEADER, serviceToken } from '../subgraphs/kit/auth.ts';
 import { errorCodes, execute, expectNoErrors } from './kit/client.ts';
 import { loadSubgraph, OWNERS, type Owner } from '../scripts/subgraphs.ts';
 
@@ -50,5 +51,34 @@ describe.each(OWNERS)('the %s subgraph alone', (owner) => {
 
   test('refuses a guarded field to an anonymous caller', async () => {
     expect(errorCodes(await execute(stack.url, { document: PROBES[owner].guarded }))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('a subgraph behind the router', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ owners: ['identity'], router: false, requireGateway: true });
+  });
+  afterAll(() => stack?.stop());
+  const plans = '{ plans { code } }';
+
+  test('refuses GraphQL requests that did not come through the router', async () => {
+    const direct = await execute(stack.url, { document: plans });
+    expect(direct.status).toBe(403);
+    expect(errorCodes(direct)).toEqual(['GATEWAY_REQUIRED']);
+    const forged = await execute(stack.url, { document: plans, headers: { [SERVICE_HEADER]: await serviceToken('not-the-service-secret-0000', 'router') } });
+    expect(errorCodes(forged)).toEqual(['GATEWAY_REQUIRED']);
+    const garbage = await execute(stack.url, { document: plans, headers: { [SERVICE_HEADER]: 'not a token' } });
+    expect(errorCodes(garbage)).toEqual(['GATEWAY_REQUIRED']);
+  });
+
+  test("answers the router's signed requests and other services' calls", async () => {
+    expectNoErrors(await execute(stack.url, { document: plans, headers: await routerHeaders() }));
+    // A service calling as itself (Authorization holds its service token) needs no router.
+    expectNoErrors(await execute(stack.url, { document: plans, token: await serviceToken(SERVICE_SECRET, 'render') }));
+  });
+
+  test('still reports its health to anyone', async () => {
+    expect((await fetch(new URL('/healthz', stack.url))).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 // Who is calling: every subgraph verifies the access token itself (Ed25519 JWTs from identity).
-import { SignJWT, jwtVerify, importSPKI, importPKCS8, decodeProtectedHeader, errors as joseErrors, type CryptoKey } from 'jose';
+import { SignJWT, jwtVerify, importSPKI, importPKCS8, decodeJwt, decodeProtectedHeader, errors as joseErrors, type CryptoKey } from 'jose';
 import { AppError, ErrorCode } from './errors.ts';
 
 export const ISSUER = 'flatrender-identity';
@@ -14,11 +14,26 @@ export type Role = 'User' | 'TenantAdmin' | 'Admin';
 
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; tenantId: string; role: Role; sessionId: string; expiresAt?: number }
+  | { kind: 'user'; userId: string; tenantId: string; role: Role; sessionId: string; expiresAt?: number; apiKey?: ApiKeyGrant }
   /** Another subgraph, calling with the service credential (e.g. render charging a wallet). */
   | { kind: 'service'; service: string };
 
+/**
+ * A partner's tenant API key, exchanged at the router for a short-lived access token: the caller
+ * acts as the key's creator with role User, limited to the key's scopes.
+ */
+export interface ApiKeyGrant {
+  id: string;
+  scopes: string[];
+}
+
 export const SERVICE_ISSUER = 'flatrender-service';
+/**
+ * The header that proves a request came through the router (or another FlatRender service): a
+ * service token. Subgraphs refuse GraphQL requests without it unless the Authorization itself is
+ * a service token.
+ */
+export const SERVICE_HEADER = 'x-flatrender-service';
 /** Service tokens live this long: each call signs a fresh one. */
 const SERVICE_TOKEN_TTL_SECONDS = 60;
 
@@ -55,15 +70,36 @@ export class TokenVerifier {
     if (alg === 'HS256' && this.serviceKey) return this.verifyService(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['EdDSA'] });
-      const { sub, tid, role, sid } = payload as { sub?: string; tid?: string; role?: Role; sid?: string };
+      const { sub, tid, role, sid, akid, scp } = payload as { sub?: string; tid?: string; role?: Role; sid?: string; akid?: string; scp?: string[] };
       if (!sub || !tid || !role || !sid) throw new AppError(ErrorCode.UNAUTHENTICATED, 'The access token is missing claims.');
-      return { kind: 'user', userId: sub, tenantId: tid, role, sessionId: sid, expiresAt: payload.exp };
+      const caller: UserCaller = { kind: 'user', userId: sub, tenantId: tid, role, sessionId: sid, expiresAt: payload.exp };
+      if (akid) caller.apiKey = { id: akid, scopes: Array.isArray(scp) ? scp.filter((s) => typeof s === 'string') : [] };
+      return caller;
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'The access token has expired: refresh it.');
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'The access token is not valid.');
     }
   }
+
+  /** Whether a service header holds a valid service token (of any FlatRender service). */
+  async isServiceToken(token: string | undefined): Promise<boolean> {
+    if (!token || !this.serviceKey) return false;
+    const now = Date.now() / 1000;
+    const known = this.verifiedServiceTokens.get(token);
+    if (known !== undefined && known > now) return true;
+    try {
+      await this.verifyService(token);
+    } catch {
+      return false;
+    }
+    // The router sends the same token for a while: remember it until it expires (bounded).
+    if (this.verifiedServiceTokens.size >= 64) this.verifiedServiceTokens.clear();
+    this.verifiedServiceTokens.set(token, (decodeJwt(token).exp ?? now) - 1);
+    return true;
+  }
+
+  private readonly verifiedServiceTokens = new Map<string, number>();
 
   private async verifyService(token: string): Promise<ServiceCaller> {
     try {
@@ -90,6 +126,21 @@ export function serviceToken(secret: string, service: string): Promise<string> {
     .sign(new TextEncoder().encode(secret));
 }
 
+/** A service's own token, signed once and reused until shortly before it expires. */
+export class ServiceCredential {
+  private current?: { token: Promise<string>; renewAt: number };
+
+  constructor(private readonly secret: string, private readonly service: string) {}
+
+  token(): Promise<string> {
+    const now = Date.now();
+    if (!this.current || now >= this.current.renewAt) {
+      this.current = { token: serviceToken(this.secret, this.service), renewAt: now + (SERVICE_TOKEN_TTL_SECONDS - 20) * 1000 };
+    }
+    return this.current.token;
+  }
+}
+
 /** Signs access tokens; only identity holds the private key. */
 export class TokenSigner {
   private constructor(private readonly key: CryptoKey) {}
@@ -99,7 +150,8 @@ export class TokenSigner {
   }
 
   sign(caller: UserCaller, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
-    return new SignJWT({ tid: caller.tenantId, role: caller.role, sid: caller.sessionId })
+    const claims = caller.apiKey ? { akid: caller.apiKey.id, scp: caller.apiKey.scopes } : {};
+    return new SignJWT({ tid: caller.tenantId, role: caller.role, sid: caller.sessionId, ...claims })
       .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
       .setSubject(caller.userId)
       .setIssuer(ISSUER)

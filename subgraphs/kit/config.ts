@@ -15,6 +15,8 @@ const schema = z.object({
   /** Shared secret of service-to-service calls (render charging identity's wallets ...). */
   SERVICE_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `false` lets GraphQL requests in without the router's service header (a subgraph alone in development). */
+  REQUIRE_GATEWAY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Pool size of this subgraph's database connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

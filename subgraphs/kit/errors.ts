@@ -16,8 +16,54 @@ export const ErrorCode = {
   INVALID_MFA_CODE: 'INVALID_MFA_CODE',
   CONFLICT: 'CONFLICT',
   INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
+  /** A discount code that cannot be used here; `extensions.reason` says why (NOT_FOUND, EXPIRED, EXHAUSTED ...). */
+  DISCOUNT_INVALID: 'DISCOUNT_INVALID',
+  /** The payment provider refused to start a payment (`extensions.providerCode`). */
+  PAYMENT_FAILED: 'PAYMENT_FAILED',
+  /** The payment provider could not be reached or answered nonsense; nothing changed, try again. */
+  PAYMENT_PROVIDER_UNAVAILABLE: 'PAYMENT_PROVIDER_UNAVAILABLE',
+  /** The user already has an active subscription. */
+  ALREADY_SUBSCRIBED: 'ALREADY_SUBSCRIBED',
+  /** A plan render without an active subscription. */
+  SUBSCRIPTION_REQUIRED: 'SUBSCRIPTION_REQUIRED',
+  /** The subscription's included renders (or its resolution/quality limits) do not allow this. */
+  PLAN_LIMIT_REACHED: 'PLAN_LIMIT_REACHED',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
+  /** file: one file larger than the user's (or the server's) per-file limit. */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** file: a type (declared, or sniffed from the bytes) outside the allow-list. */
+  UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
+  /** file: an upload part sent again with different bytes. */
+  PART_CONFLICT: 'PART_CONFLICT',
+  /** file: a part number outside 1..partCount. */
+  PART_OUT_OF_RANGE: 'PART_OUT_OF_RANGE',
+  /** file: a part whose size is not the session's part size (or the last part's remainder). */
+  PART_SIZE_MISMATCH: 'PART_SIZE_MISMATCH',
+  /** file: completeUpload before every part arrived. */
+  UPLOAD_INCOMPLETE: 'UPLOAD_INCOMPLETE',
+  /** file: an upload session that is completed, aborted, expired, or completing right now. */
+  UPLOAD_CLOSED: 'UPLOAD_CLOSED',
+  /** file: the assembled bytes do not have the SHA-256 given at initUpload. */
+  CHECKSUM_MISMATCH: 'CHECKSUM_MISMATCH',
+  /** file: moving a folder into itself or one of its sub-folders. */
+  FOLDER_CYCLE: 'FOLDER_CYCLE',
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
+  /** A field value for a field key the project (or scene) does not have (extensions.field: its path). */
+  INVALID_FIELD: 'INVALID_FIELD',
+  /** A scene that is not one of the project's, or a scene chosen twice (extensions.field: its path). */
+  INVALID_SCENE: 'INVALID_SCENE',
+  /** Publishing something not ready: no AE file, no scenes, no published project (extensions.reasons). */
+  NOT_PUBLISHABLE: 'NOT_PUBLISHABLE',
+  /** A partner API key that is malformed, unknown or wrong (the router answers 401). */
+  API_KEY_INVALID: 'API_KEY_INVALID',
+  /** A real partner API key its tenant revoked. */
+  API_KEY_REVOKED: 'API_KEY_REVOKED',
+  /** A real partner API key past its expiry. */
+  API_KEY_EXPIRED: 'API_KEY_EXPIRED',
+  /** The tenant is suspended or closed: its API keys are refused. */
+  TENANT_SUSPENDED: 'TENANT_SUSPENDED',
+  /** A custom domain another tenant already uses for its branding. */
+  DOMAIN_TAKEN: 'DOMAIN_TAKEN',
   /** A request that is not GraphQL over HTTP at all: malformed JSON, a CSRF-unsafe request (400). */
   BAD_REQUEST: 'BAD_REQUEST',
   /** A request body over the limit (413). */
@@ -28,6 +74,14 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** Apollo Server's: the document fails validation, operation limits included (400). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** A password reset token that is unknown, used, replaced or expired. */
+  INVALID_RESET_TOKEN: 'INVALID_RESET_TOKEN',
+  /** An automatic persisted query whose hash the router does not know yet: send the hash with the query to register it (Apollo's code). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A request with an X-Api-Key that is not one of the partner manifest's persisted operations (400). */
+  PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
+  /** A subgraph called directly, not through the router and without the service credential (403). */
+  GATEWAY_REQUIRED: 'GATEWAY_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -76,6 +130,12 @@ export function maskError(formatted: { message: string; extensions?: Record<stri
   const prismaCode = (cause as { code?: unknown })?.code;
   if (typeof prismaCode === 'string' && PRISMA_CODES[prismaCode]) {
     return { ...formatted, message: prismaMessage(PRISMA_CODES[prismaCode]), extensions: { code: PRISMA_CODES[prismaCode] } };
+  }
+  // Pothos refuses connection arguments it cannot use (a cursor not from this list, a negative
+  // `first`): the client's mistake, not the server's.
+  if ((cause as { name?: unknown })?.name === 'PothosValidationError') {
+    const message = /cursor/i.test((cause as Error).message) ? 'The cursor is not valid: pass one from a page of this list.' : (cause as Error).message;
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     if (exposeInternals) return formatted;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { serviceToken } from './auth.ts';
+import { SERVICE_HEADER, ServiceCredential } from './auth.ts';
 import { AppError, ErrorCode } from './errors.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -38,6 +38,15 @@ export interface PeerOptions {
   authorization?: string;
   /** The service secret; without it, service calls are impossible. */
   serviceSecret?: string;
+}
+
+/** One credential per (secret, service) for the process: tokens are signed once a minute, not per call. */
+const credentials = new Map<string, ServiceCredential>();
+function credentialOf(secret: string, self: string): ServiceCredential {
+  const key = `${self}\n${secret}`;
+  let credential = credentials.get(key);
+  if (!credential) credentials.set(key, (credential = new ServiceCredential(secret, self)));
+  return credential;
 }
 
 export class Peers {
@@ -75,7 +84,7 @@ export class Peers {
 
   private serviceToken(): Promise<string> {
     if (!this.options.serviceSecret) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'SERVICE_SECRET is not configured.');
-    return serviceToken(this.options.serviceSecret, this.options.self);
+    return credentialOf(this.options.serviceSecret, this.options.self).token();
   }
 
   private async post<T>(subgraph: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLReply<T>> {
@@ -85,6 +94,9 @@ export class Peers {
         'content-type': 'application/json',
         'x-request-id': this.options.requestId,
         ...(authorization ? { authorization } : {}),
+        // Calls on a user's behalf carry the user's token and this service's, so the peer knows
+        // the request did not go around the router.
+        ...(this.options.serviceSecret ? { [SERVICE_HEADER]: await this.serviceToken() } : {}),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),

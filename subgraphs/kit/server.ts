@@ -7,12 +7,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import pino, { type Logger } from 'pino';
-import { TokenSigner, TokenVerifier } from './auth.ts';
+import { SERVICE_HEADER, TokenSigner, TokenVerifier } from './auth.ts';
 import type { BaseContext } from './context.ts';
 import { ErrorCode, maskError } from './errors.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import { createDb, type Db } from './prisma.ts';
 import { protect } from './shield.ts';
+import { nulGuard } from './nul-guard.ts';
 import { Peers } from './peers.ts';
 import { PgEvents } from './events.ts';
 import { WebSocketServer } from 'ws';
@@ -52,6 +53,11 @@ export interface StartOptions {
   onQuery?: (sql: string) => void;
   /** Work the owner's scheduled queues (default true; tests that do not need them turn it off). */
   jobs?: boolean;
+  /**
+   * Refuse GraphQL requests that did not come through the router (or another service) with the
+   * service credential (default true whenever a service secret is set).
+   */
+  requireGateway?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -77,7 +83,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio here: federated traces would only cost time.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), nulGuard<Ctx>()],
     formatError: (formatted, error) => {
       const masked = maskError(formatted as never, error, false);
       if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'unexpected error');
@@ -91,8 +97,13 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     workers = await startJobWorkers(options.databaseUrl, definition.jobs, { db, log: log.child({ jobs: definition.name }), peers });
   }
 
+  const requireGateway = (options.requireGateway ?? true) && Boolean(options.serviceSecret);
+  /** Whether a request carries the router's (or a peer's) service token in the service header. */
+  const viaGateway = (header: unknown): Promise<boolean> =>
+    requireGateway ? verifier.isServiceToken(typeof header === 'string' ? header : undefined) : Promise.resolve(true);
+
   /** The per-request context, from an HTTP request's or a WebSocket's Authorization. */
-  const contextFor = async (authorization: string | undefined, incomingRequestId: unknown): Promise<Ctx> => {
+  const contextFor = async (authorization: string | undefined, incomingRequestId: unknown, throughGateway: boolean): Promise<Ctx> => {
     const requestId = typeof incomingRequestId === 'string' && incomingRequestId ? incomingRequestId : randomUUID();
     let caller;
     try {
@@ -101,6 +112,11 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
       const code = (error as GraphQLError).extensions?.code ?? ErrorCode.UNAUTHENTICATED;
       throw new GraphQLError((error as Error).message, { extensions: { code, http: { status: 401 } } });
     }
+    // Only the router applies the operation limits, rate limits and persisted-operation rules:
+    // a request that went around it is refused, unless another service signed it.
+    if (!throughGateway && caller.kind !== 'service') {
+      throw new GraphQLError('This subgraph answers only the router and FlatRender services.', { extensions: { code: ErrorCode.GATEWAY_REQUIRED, http: { status: 403 } } });
+    }
     const peers = new Peers({ self: definition.name, requestId, authorization, serviceSecret: options.serviceSecret });
     return definition.context({ caller, db, requestId, authorization, log: log.child({ requestId }), signer, peers, events });
   };
@@ -108,7 +124,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   const handle = graphqlHandler<Ctx>({
     server: apollo,
     bodyLimitBytes: BODY_LIMIT_BYTES,
-    context: (req) => contextFor(req.headers.authorization, req.headers['x-request-id']),
+    context: async (req) => contextFor(req.headers.authorization, req.headers['x-request-id'], await viaGateway(req.headers[SERVICE_HEADER])),
   });
 
   const server = http.createServer((req, res) => {
@@ -136,10 +152,15 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   let wsServer: WebSocketServer | undefined;
   if (definition.schema.getSubscriptionType()) {
     wsServer = new WebSocketServer({ server, path: '/graphql' });
-    useServer<{ authorization?: string; requestId?: string }>(
+    useServer<{ authorization?: string; requestId?: string; service?: string }, { throughGateway?: boolean }>(
       {
         schema,
-        context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.connectionParams?.requestId),
+        // The service token is checked once, when the router connects.
+        onConnect: async (ctx) => {
+          ctx.extra.throughGateway = await viaGateway(ctx.connectionParams?.service);
+          return true;
+        },
+        context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.connectionParams?.requestId, ctx.extra.throughGateway ?? false),
         onError: (_ctx, _id, _payload, errors) => log.warn({ errors: errors.map((e) => e.message) }, 'subscription error'),
       },
       wsServer,
@@ -174,6 +195,7 @@ export async function runSubgraph<Ctx extends BaseContext>(definition: SubgraphD
     jwtPublicKey: env.JWT_PUBLIC_KEY,
     jwtPrivateKey: env.JWT_PRIVATE_KEY,
     serviceSecret: env.SERVICE_SECRET,
+    requireGateway: env.REQUIRE_GATEWAY,
     port: env.PORT ?? 0,
     poolSize: env.DATABASE_POOL_SIZE,
     production: env.NODE_ENV === 'production',

@@ -7,6 +7,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/server.ts';
+import { SERVICE_HEADER, serviceToken } from '../../subgraphs/kit/auth.ts';
 import { startRouter, type RouterOptions, type RunningRouter } from '../../router/server.ts';
 import { loadSubgraph, OWNERS, type Owner } from '../../scripts/subgraphs.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -47,9 +48,17 @@ export interface StackOptions {
   routers?: number;
   /** Options for every router (production, limits, CORS…); rate limiting is off unless given. */
   routerOptions?: ExtraRouterOptions;
+  /**
+   * Subgraphs refuse requests without the router's service header (default: when a router is
+   * started; a stack without one stands for a subgraph alone in development).
+   */
+  requireGateway?: boolean;
 }
 
-export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1, routerOptions = {} }: StackOptions = {}): Promise<Stack> {
+/** Headers that make a request to a subgraph look as if the router sent it (tests of one owner's rules). */
+export const routerHeaders = async (): Promise<Record<string, string>> => ({ [SERVICE_HEADER]: await serviceToken(SERVICE_SECRET, 'router') });
+
+export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1, routerOptions = {}, requireGateway = router }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
   process.env.IDENTITY_SECRET_KEY ??= 'test-identity-secret-key';
@@ -74,6 +83,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
         poolSize: 4,
         onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
         jobs,
+        requireGateway,
       }));
     }
     subgraphs[owner] = replicas[owner][0];
@@ -92,7 +102,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     return composed.supergraphSdl;
   };
   // Tests send hundreds of requests from one address in seconds: rate limiting is for tests about it.
-  const startOne = (index: number, options: ExtraRouterOptions) => startRouter({ rateLimit: false, ...options, supergraphSdl: supergraphFor(index), jwtPublicKey: jwt.publicKey });
+  const startOne = (index: number, options: ExtraRouterOptions) => startRouter({ rateLimit: false, serviceSecret: SERVICE_SECRET, ...options, supergraphSdl: supergraphFor(index), jwtPublicKey: jwt.publicKey });
   const routers: RunningRouter[] = [];
   for (let index = 0; router && index < routerCount; index++) routers.push(await startOne(index, routerOptions));
   const extraRouters: RunningRouter[] = [];
