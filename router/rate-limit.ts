@@ -37,7 +37,7 @@ export function clientOf(req: IncomingMessage, trustProxyHops = 0): Client {
  * The caller's address: the socket's, or with `hops` trusted proxies the entry the nearest of
  * them appended to X-Forwarded-For (proxy-addr; entries further left are the client's own word).
  */
-const clientAddress = (req: IncomingMessage, hops: number): string =>
+export const clientAddress = (req: IncomingMessage, hops: number): string =>
   hops <= 0 ? (req.socket.remoteAddress ?? 'unknown') : proxyAddr(req, (_address, index) => index < hops);
 
 /** IPv4 as is (also when IPv4-mapped); IPv6 by its /64, since one host is handed a whole /64. */
@@ -50,13 +50,16 @@ function addressKey(address: string): string {
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Two buckets: the address's, always, and the API key's when the request names one. Keys are
- * not verified here yet, so a made-up key per request must not escape the address's bucket;
- * once partner keys are verified, a verified key can skip it (see `take`).
+ * Two buckets: the address's, always, and the API key's when the request names one. A key the
+ * router has verified counts against its own bucket only, at its tenant's per-minute throttle;
+ * an unverified one (the first request of a key, or a made-up one) against its address's too,
+ * so inventing a key per request does not escape the address's limit.
  */
 export class RequestRateLimiter {
   private readonly byAddress: RateLimiterMemory;
   private readonly byApiKey: RateLimiterMemory;
+  /** Verified keys' buckets, one limiter per tenant throttle in use. */
+  private readonly byTenantRate = new Map<number, RateLimiterMemory>();
 
   constructor(private readonly options: RateLimitOptions) {
     this.byAddress = new RateLimiterMemory({ keyPrefix: 'ip', points: options.points, duration: options.windowSeconds });
@@ -64,8 +67,12 @@ export class RequestRateLimiter {
   }
 
   /** Takes one point for the request, or says how long to wait. */
-  async take(client: Client): Promise<RateDecision> {
+  async take(client: Client, verifiedRatePerMinute?: number): Promise<RateDecision> {
     try {
+      if (client.apiKeyHash && verifiedRatePerMinute) {
+        await this.tenantLimiter(verifiedRatePerMinute).consume(client.apiKeyHash);
+        return { allowed: true };
+      }
       if (client.apiKeyHash) await this.byApiKey.consume(client.apiKeyHash);
       await this.byAddress.consume(client.ip);
       return { allowed: true };
@@ -75,8 +82,16 @@ export class RequestRateLimiter {
     }
   }
 
+  private tenantLimiter(perMinute: number): RateLimiterMemory {
+    let limiter = this.byTenantRate.get(perMinute);
+    if (!limiter) this.byTenantRate.set(perMinute, (limiter = new RateLimiterMemory({ keyPrefix: `tenant${perMinute}`, points: perMinute, duration: 60 })));
+    return limiter;
+  }
+
   /** Takes one point for the request (see `take`), with the options' trusted proxies. */
-  takeFor(req: IncomingMessage): Promise<RateDecision> {
-    return this.take(clientOf(req, this.options.trustProxyHops));
+  takeFor(req: IncomingMessage, verifiedRatePerMinute?: (apiKeyHash: string) => Promise<number | undefined>): Promise<RateDecision> {
+    const client = clientOf(req, this.options.trustProxyHops);
+    if (!client.apiKeyHash || !verifiedRatePerMinute) return this.take(client);
+    return verifiedRatePerMinute(client.apiKeyHash).then((rate) => this.take(client, rate));
   }
 }

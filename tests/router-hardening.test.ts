@@ -11,7 +11,9 @@ import { startStack, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors, type GraphQLResponse } from './kit/client.ts';
 import { login } from './kit/session.ts';
 import { collect, wsClient } from './kit/ws.ts';
-import { seedDemo, DEMO_IDS, DEFAULT_TENANT_ID } from '../prisma/seed.ts';
+import { seedDemo, DEMO_IDS, DEFAULT_TENANT_ID, ACME_TENANT_ID, PARTNER_API_KEY } from '../prisma/seed.ts';
+import { documentIdOf } from '../clients/partner/sdk.ts';
+import { PartnerUsageDocument } from '../clients/partner/generated/graphql.ts';
 import type { RunningRouter } from '../router/server.ts';
 
 let stack: Stack;
@@ -212,15 +214,35 @@ describe('rate limit (rate-limiter-flexible)', () => {
     await stillServes(stack.url);
   });
 
-  test('an API key has a bucket of its own, counted by its hash', async () => {
+  test('an unverified API key has a bucket of its own, counted by its hash', async () => {
     const limited = await stack.startRouter({ rateLimit: { points: 100, apiKeyPoints: 2, windowSeconds: 600 } });
     const partner = { 'x-api-key': 'frk_test_partner_one' };
-    for (let i = 0; i < 2; i++) expect((await postQuery(limited.url, '{ plans { code } }', partner)).status).toBe(200);
+    // Refused (a raw query with a key) but counted: the bucket fills all the same.
+    for (let i = 0; i < 2; i++) expect((await postQuery(limited.url, '{ plans { code } }', partner)).status).not.toBe(429);
     const refused = await postQuery(limited.url, '{ plans { code } }', partner);
     expectRefusal(refused, 429, 'RATE_LIMITED');
     expect(refused.text).not.toContain('frk_test_partner_one');
-    expect((await postQuery(limited.url, '{ plans { code } }', { 'x-api-key': 'frk_test_partner_two' })).status).toBe(200);
+    expect((await postQuery(limited.url, '{ plans { code } }', { 'x-api-key': 'frk_test_partner_two' })).status).not.toBe(429);
     await stillServes(limited.url);
+  });
+
+  test("a verified key counts against its tenant's own throttle, not its address's", async () => {
+    const limited = await stack.startRouter({ rateLimit: { points: 3, apiKeyPoints: 100, windowSeconds: 600 } });
+    await stack.db.admin.tenant.update({ where: { id: ACME_TENANT_ID }, data: { apiRateLimitPerMin: 6 } });
+    try {
+      const usage = () => fetch(limited.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': PARTNER_API_KEY },
+        body: JSON.stringify({ documentId: documentIdOf(PartnerUsageDocument), variables: { from: '2026-01-01', to: '2026-01-31' } }),
+      });
+      // The first request verifies the key (and counts against the address as well); then only the tenant's 6 a minute.
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await usage()).status);
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(3);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await stack.db.admin.tenant.update({ where: { id: ACME_TENANT_ID }, data: { apiRateLimitPerMin: 600 } });
+    }
   });
 
   test('behind a trusted proxy, the address it forwards is the one counted', async () => {
