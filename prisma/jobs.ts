@@ -23,6 +23,8 @@ export const EVENT_QUEUES = {
   'render.finished': [
     { name: 'notification-render-finished', owner: 'notification', description: 'tell the user their render finished or failed' },
     { name: 'identity-render-usage', owner: 'identity', description: 'count the render in the tenant\'s daily usage' },
+    { name: 'identity-achievements', owner: 'identity', description: 'count the render towards the user\'s achievements and give earned gifts' },
+    { name: 'identity-webhooks', owner: 'identity', description: 'queue one signed delivery per tenant webhook that wants the event' },
   ],
 } as const satisfies Record<string, readonly { name: string; owner: Owner; description: string }[]>;
 
@@ -55,6 +57,7 @@ export interface WorkQueue {
 export const WORK_QUEUES: readonly WorkQueue[] = [
   { name: 'notification-fanout', owner: 'notification', description: 'decide the channels of a new notification and queue one delivery per destination' },
   { name: 'notification-deliver', owner: 'notification', description: 'send one delivery (push, email, SMS or Telegram), retried with backoff' },
+  { name: 'identity-webhook-deliver', owner: 'identity', description: 'send one webhook delivery, HMAC-signed, retried with backoff' },
 ];
 
 /** Roles that publish events, besides the consumers: they write the consumers' queues. */
@@ -66,6 +69,7 @@ export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
   { name: 'render-offline-sweep', owner: 'render', cron: '* * * * *', description: 'mark nodes that stopped heartbeating offline and requeue their frames' },
   { name: 'render-export-sweep', owner: 'render', cron: '7 * * * *', description: 'delete exports past their auto-delete date, files and rows' },
   { name: 'render-signature-sweep', owner: 'render', cron: '*/5 * * * *', description: 'forget node request signatures past their 5-minute validity' },
+  { name: 'file-cleanup', owner: 'file', cron: '* * * * *', description: 'run the due file_mgr.cleanup_schedules: expired uploads, trash, temporary files, orphan objects' },
 ];
 
 /** Creates (or upgrades) the pg-boss schema, its queues and schedules, and lets the owners use it. */

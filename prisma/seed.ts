@@ -17,6 +17,8 @@ export const DEMO_IDS = {
   reseller: '00000000-0000-4000-8000-000000000003',
 } as const;
 export const PARTNER_API_KEY = 'frk_demo_acme';
+/** A 10% discount code of the FlatRender tenant (three uses per user). */
+export const DEMO_DISCOUNT_CODE = 'WELCOME10';
 /** HMAC secret of the demo render node node-teh-01 (the simulated node agent signs with it). */
 export const DEMO_NODE_ID = '00000000-0000-4000-8000-0000000000e1';
 export const DEMO_NODE_SECRET = 'frn_demo_node_teh_01';
@@ -68,7 +70,7 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
       data: {
         tenantId: ACME_TENANT_ID, name: 'Demo partner key', keyPrefix: PARTNER_API_KEY.slice(0, 12),
         keyHash: createHash('sha256').update(PARTNER_API_KEY).digest('hex'),
-        scopes: ['renders:read', 'renders:write', 'exports:read'], createdBy: DEMO_IDS.reseller,
+        scopes: ['templates:read', 'renders:read', 'renders:write', 'exports:read', 'usage:read'], createdBy: DEMO_IDS.reseller,
       },
     });
     await db.plan.createMany({
@@ -76,6 +78,10 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
         { code: 'free', name: 'Free', priceMinor: 0n, durationDays: 30, rendersIncluded: 3, maxResolution: 'HD', maxQuality: 'Medium', watermark: true, storageQuotaBytes: 1n << 30n, exportRetentionDays: 3, sortOrder: 0 },
         { code: 'pro', name: 'Pro', priceMinor: 9_900_000n, durationDays: 30, rendersIncluded: null, maxResolution: 'FourK', maxQuality: 'Lossless', priorityQueue: 'High', storageQuotaBytes: 50n << 30n, exportRetentionDays: 30, sortOrder: 1 },
       ],
+    });
+    // Try it on a top-up through the local payment gateway: startTopUp(amountMinor: 500000, discountCode: "welcome10").
+    await db.discountCode.create({
+      data: { tenantId: DEFAULT_TENANT_ID, code: DEMO_DISCOUNT_CODE, discountType: 'Percent', percentOff: 10, appliesTo: 'Any', perUserLimit: 3, maxUses: 1000, createdBy: DEMO_IDS.admin },
     });
     const today = new Date(new Date().toISOString().slice(0, 10));
     await db.tenantUsageDaily.create({ data: { tenantId: ACME_TENANT_ID, usageDate: today, apiRequests: 42n, renderJobs: 3, renderSeconds: 45 } });

@@ -7,9 +7,9 @@ import { OWNERS, SCHEMA_OF, roleOf } from '../../prisma/roles.ts';
 /** Every table the seeds name or imply, by schema (docs/data-model.md). */
 export const EXPECTED_TABLES: Record<string, string[]> = {
   identity: [
-    'tenants', 'tenant_branding', 'tenant_api_keys', 'tenant_webhooks', 'tenant_usage_daily', 'tenant_api_request_logs',
+    'tenants', 'tenant_branding', 'tenant_api_keys', 'tenant_webhooks', 'tenant_webhook_deliveries', 'tenant_usage_daily', 'tenant_api_request_logs',
     'users', 'sessions', 'mfa_factors', 'mfa_backup_codes', 'push_subscriptions', 'password_reset_tokens', 'session_rotated_tokens',
-    'plans', 'subscriptions', 'wallets', 'wallet_transactions', 'payments', 'discount_codes', 'discount_redemptions',
+    'plans', 'subscriptions', 'subscription_renders', 'wallets', 'wallet_transactions', 'payments', 'discount_codes', 'discount_redemptions',
     'achievements', 'user_achievements', 'earned_gifts', 'consumed_events',
   ],
   content: [

@@ -1,8 +1,9 @@
 // identity's part when a render ends: count a completed render in the tenant's daily usage, and
-// give back what a failed render cost. Applied once per event, however often it is delivered.
+// give back what a failed render cost (money, or a plan's included render). Applied once per event, however often it is delivered.
 import type { Db } from '../../kit/prisma.ts';
 import type { RenderFinishedEvent } from '../../../prisma/jobs.ts';
-import { refund } from '../accounts/wallet.ts';
+import { refund } from '../billing/ledger.ts';
+import { releasePlanRender } from '../billing/subscriptions.ts';
 import { AppError } from '../../kit/errors.ts';
 
 export async function onRenderFinished(db: Db, event: RenderFinishedEvent): Promise<string> {
@@ -12,6 +13,8 @@ export async function onRenderFinished(db: Db, event: RenderFinishedEvent): Prom
       if (!(error instanceof AppError && error.extensions.code === 'NOT_FOUND')) throw error;
     });
   }
+  // A plan render that failed or was cancelled does not count against the plan (once per job).
+  if (event.step !== 'Completed') await releasePlanRender(db, event.jobId);
   return db.$transaction(async (tx) => {
     const fresh = await tx.identityConsumedEvent.createMany({ data: [{ eventId: event.eventId }], skipDuplicates: true });
     if (fresh.count === 0) return 'already applied';

@@ -10,6 +10,7 @@ const TenantUsageDay = builder.prismaObject('TenantUsageDaily', {
     renders: t.exposeInt('renderJobs', { description: 'Render jobs submitted.' }),
     renderSeconds: t.float({ description: 'Seconds of video rendered.', resolve: (row) => Number(row.renderSeconds) }),
     apiRequests: t.int({ description: 'Partner API requests.', resolve: (row) => Number(row.apiRequests) }),
+    framesRendered: t.float({ description: 'Frames rendered.', resolve: (row) => Number(row.framesRendered) }),
   }),
 });
 

@@ -1,8 +1,11 @@
-// Wallet ledger entries, and the charge and refund operations other services run (render).
+// Wallet ledger entries, a wallet's paginated history, and the charge and refund operations other
+// services run (render). The Wallet type itself is defined with User (user.ts).
 import { builder } from '../builder.ts';
 import { WalletTxType } from '../../../prisma/generated/client/enums.ts';
 import { badInput, uuidArg } from '../../kit/errors.ts';
-import { charge, refund } from '../accounts/wallet.ts';
+import { charge, refund } from '../billing/ledger.ts';
+import { WalletType } from './user.ts';
+import { NOBODY } from '../../kit/auth.ts';
 
 export const WalletTxTypeEnum = builder.enumType(WalletTxType, { name: 'WalletTransactionType', description: 'Why a wallet balance changed.' });
 
@@ -14,7 +17,8 @@ export const WalletTransactionType = builder.prismaObject('WalletTransaction', {
     amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'Signed amount: negative debits, positive credits.' }),
     balanceAfterMinor: t.expose('balanceAfterMinor', { type: 'BigInt', description: 'Balance right after.' }),
     referenceType: t.exposeString('referenceType', { nullable: true, description: 'What it paid for (render_job ...).' }),
-    referenceId: t.exposeID('referenceId', { nullable: true, description: 'Id of what it paid for.' }),
+    referenceId: t.exposeID('referenceId', { nullable: true, description: 'Id of what it paid for (the render job of a render charge or refund, the payment of a top-up).' }),
+    paymentId: t.exposeID('paymentId', { nullable: true, description: 'The gateway payment that credited it (top-ups).' }),
     description: t.exposeString('description', { nullable: true, description: 'Text for statements.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
   }),
@@ -25,6 +29,20 @@ builder.asEntity(WalletTransactionType, {
   resolveReference: ({ id }, ctx) =>
     ctx.db.walletTransaction.findFirst({ where: { id, ...(ctx.caller.kind === 'user' && ctx.caller.role !== 'Admin' ? { wallet: { userId: ctx.caller.userId } } : {}) } }),
 });
+
+const ofUser = (userId: string | null) => ({ wallet: { userId: userId ?? NOBODY } });
+
+builder.prismaObjectField(WalletType, 'transactions', (t) =>
+  t.prismaConnection({
+    type: WalletTransactionType,
+    cursor: 'id',
+    description: 'The ledger of this wallet, newest first.',
+    // The wallet is only reachable by its user, an administrator or a service (User.wallet); the
+    // loader that found it keys wallets by user id, so the ledger is found through the user too.
+    totalCount: (wallet, _args, ctx) => ctx.db.walletTransaction.count({ where: ofUser(wallet.userId) }),
+    resolve: (query, wallet, _args, ctx) =>
+      ctx.db.walletTransaction.findMany({ ...query, where: ofUser(wallet.userId), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  }, { description: 'A page of wallet transactions.' }));
 
 const KEY = /^[A-Za-z0-9:._-]{8,200}$/;
 

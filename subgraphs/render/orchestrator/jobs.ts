@@ -122,6 +122,11 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
 
   const jobId = randomUUID();
   let walletTransactionId: string | null = null;
+  if (priceType === 'Plan') {
+    // One of the subscription's included renders (SUBSCRIPTION_REQUIRED / PLAN_LIMIT_REACHED: nothing is queued).
+    await peers.asService('identity', 'mutation($u: ID!, $j: ID!, $r: String, $q: String) { usePlanRender(userId: $u, renderJobId: $j, resolution: $r, quality: $q) { id } }',
+      { u: who.userId, j: jobId, r: input.resolution, q: input.quality });
+  }
   if (price > 0n) {
     const charged = await peers.asService<{ chargeWallet: { id: string } }>('identity',
       'mutation($input: ChargeWalletInput!) { chargeWallet(input: $input) { id } }',
@@ -150,6 +155,7 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
   } catch (error) {
     // Charged but not queued: give the money back before reporting the failure.
     if (walletTransactionId) await refundJob(peers, jobId, 'render could not be queued');
+    if (priceType === 'Plan') await peers.asService('identity', 'mutation($j: ID!) { releasePlanRender(renderJobId: $j) }', { j: jobId });
     throw error;
   }
 }

@@ -33,8 +33,11 @@ export function priceOf(request: PriceRequest): bigint {
       // Whole minor units, rounded up to a multiple of 100 so prices read cleanly.
       return ((BigInt(Math.ceil(Number(request.basePriceMinor) * factor)) + 99n) / 100n) * 100n;
     }
+    case 'Plan':
+      // Paid by the subscription: identity counts it against the plan's included renders (submit).
+      return 0n;
     default:
-      // Plan renders and reseller billing come with plans and tenant wallets.
+      // Reseller billing comes with tenant wallets.
       throw new AppError(ErrorCode.NOT_IMPLEMENTED, `priceType ${request.priceType} is not available yet: use Cash, Free or Preview.`);
   }
 }

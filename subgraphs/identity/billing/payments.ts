@@ -1,0 +1,177 @@
+// Gateway payments: a wallet top-up or a plan purchase is recorded Pending with its discount
+// redeemed, the gateway hands out an authority and the payer is sent to it; when the payer comes
+// back, verifyPayment asks the gateway once (the payment row is locked meanwhile, so concurrent
+// callbacks wait and then see the result), and only a verified payment credits the wallet (a
+// TopUp entry keyed by the payment) or starts the subscription. Unpaid, cancelled or
+// different-amount payments end Failed or Cancelled, and give their discount use back.
+import type { Db } from '../../kit/prisma.ts';
+import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
+import type { Payment, Prisma } from '../../../prisma/generated/client/client.ts';
+import type { PaymentPurpose } from '../../../prisma/generated/client/enums.ts';
+import { billingConfig, type BillingConfig } from './providers/config.ts';
+import { ProviderRefused, ProviderUnavailable } from './providers/provider.ts';
+import { postEntry, type Tx } from './ledger.ts';
+import { lockDiscount, redeem, releaseRedemption, type Redeemer } from './discounts.ts';
+import { activate, assertNotSubscribed, planByCode } from './subscriptions.ts';
+
+/** Smallest amount sent to a gateway (Zarinpal refuses less than 1,000 rials). */
+export const MIN_PAYMENT_MINOR = 10_000n;
+/** Largest single top-up. */
+export const MAX_TOP_UP_MINOR = 10_000_000_000n;
+
+export interface PaymentMetadata {
+  /** What a verified top-up credits: the amount asked for, before the discount. */
+  creditMinor?: string;
+  redirectUrl?: string;
+  failure?: { providerCode: number; message: string };
+  cardPan?: string | null;
+  /** A plan payment verified while another subscription had started: credited to the wallet instead. */
+  creditedInstead?: boolean;
+}
+
+export const metadataOf = (payment: Payment): PaymentMetadata => (payment.metadata ?? {}) as PaymentMetadata;
+
+function config(): BillingConfig {
+  try {
+    return billingConfig();
+  } catch (error) {
+    throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `Payments are not available: ${(error as Error).message}`);
+  }
+}
+
+interface Start {
+  purpose: PaymentPurpose;
+  /** The price before any discount. */
+  listMinor: bigint;
+  planId: string | null;
+  discountCode?: string | null;
+  description: string;
+}
+
+/** Records the payment (discount redeemed in the same transaction), then asks the gateway for an authority. */
+async function start(db: Db, who: Redeemer, input: Start): Promise<Payment> {
+  const { provider, callbackUrl } = config();
+  const payment = await db.$transaction(async (tx) => {
+    if (input.purpose === 'Plan') await assertNotSubscribed(tx, who.userId);
+    const priced = input.discountCode ? await lockDiscount(tx, who, input.discountCode, input.purpose === 'Plan' ? 'Plan' : 'TopUp', input.listMinor) : null;
+    const amountMinor = input.listMinor - (priced?.discountMinor ?? 0n);
+    if (amountMinor < MIN_PAYMENT_MINOR) {
+      throw badInput(input.purpose === 'Plan' ? 'After the discount too little is left to pay by card: use subscribeToPlan to pay from the wallet.' : `A payment is at least ${MIN_PAYMENT_MINOR} after discounts.`, 'discountCode');
+    }
+    const metadata: PaymentMetadata = { creditMinor: String(input.listMinor) };
+    const created = await tx.payment.create({
+      data: {
+        tenantId: who.tenantId, userId: who.userId, purpose: input.purpose, amountMinor, discountAmountMinor: priced?.discountMinor ?? 0n,
+        provider: provider.name, planId: input.planId, discountCodeId: priced?.code.id ?? null, metadata: metadata as Prisma.InputJsonObject,
+      },
+    });
+    if (priced) await redeem(tx, who, priced, { paymentId: created.id });
+    return created;
+  });
+  const user = await db.user.findUnique({ where: { id: who.userId }, select: { email: true, phone: true } });
+  try {
+    const started = await provider.request({
+      amountMinor: payment.amountMinor, currency: payment.currency, callbackUrl, description: input.description, orderId: payment.id, email: user?.email, mobile: user?.phone,
+    });
+    return await db.payment.update({
+      where: { id: payment.id },
+      data: { providerRef: started.authority, metadata: { ...metadataOf(payment), redirectUrl: started.redirectUrl } as Prisma.InputJsonObject },
+    });
+  } catch (error) {
+    // The payer was never sent anywhere: the payment failed, its discount use is given back.
+    const failure = error instanceof ProviderRefused ? { providerCode: error.providerCode, message: error.message } : { providerCode: 0, message: (error as Error).message };
+    await settleUnpaid(db, payment.id, 'Failed', failure);
+    if (error instanceof ProviderRefused) throw new AppError(ErrorCode.PAYMENT_FAILED, `The payment gateway refused the payment: ${error.message}`, { providerCode: error.providerCode, paymentId: payment.id });
+    if (error instanceof ProviderUnavailable) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, error.message, { paymentId: payment.id });
+    throw error;
+  }
+}
+
+/** A wallet top-up of `amountMinor` (credited in full; a TopUp code lowers what is paid). */
+export function startTopUp(db: Db, who: Redeemer, amountMinor: bigint, discountCode?: string | null): Promise<Payment> {
+  if (amountMinor < MIN_PAYMENT_MINOR || amountMinor > MAX_TOP_UP_MINOR) throw badInput(`amountMinor must be ${MIN_PAYMENT_MINOR} to ${MAX_TOP_UP_MINOR}.`, 'amountMinor');
+  return start(db, who, { purpose: 'WalletTopUp', listMinor: amountMinor, planId: null, discountCode, description: 'FlatRender wallet top-up' });
+}
+
+/** A plan bought by card; the subscription starts when the payment is verified. */
+export async function startPlanPurchase(db: Db, who: Redeemer, planCode: string, discountCode?: string | null): Promise<Payment> {
+  const plan = await planByCode(db, planCode);
+  if (plan.priceMinor < MIN_PAYMENT_MINOR) throw badInput('This plan costs too little to pay by card: use subscribeToPlan.', 'planCode');
+  return start(db, who, { purpose: 'Plan', listMinor: plan.priceMinor, planId: plan.id, discountCode, description: `FlatRender plan: ${plan.name}` });
+}
+
+/** Ends a pending payment unpaid and gives its discount use back; a settled payment stays as it is. */
+async function settleUnpaid(db: Db | Tx, paymentId: string, status: 'Failed' | 'Cancelled', failure: PaymentMetadata['failure']): Promise<void> {
+  const run = async (tx: Tx) => {
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    const moved = await tx.payment.updateMany({ where: { id: paymentId, status: 'Pending' }, data: { status, metadata: { ...metadataOf(payment), failure } as Prisma.InputJsonObject } });
+    if (moved.count === 1) await releaseRedemption(tx, paymentId);
+  };
+  if ('$transaction' in db) await (db as Db).$transaction(run);
+  else await run(db as Tx);
+}
+
+export type CallbackStatus = 'OK' | 'NOK';
+
+/**
+ * The payer came back from the gateway with `authority` and `status`. Verifies once with the
+ * gateway and credits once; asking again returns the payment as it ended.
+ */
+export async function verifyPayment(db: Db, who: Redeemer, authority: string, status: CallbackStatus): Promise<Payment> {
+  const payment = /^[A-Za-z0-9_-]{1,100}$/.test(authority) ? await db.payment.findFirst({ where: { providerRef: authority, userId: who.userId } }) : null;
+  if (!payment) throw notFound('Payment');
+  if (payment.status !== 'Pending') return payment;
+  if (status === 'NOK') {
+    await settleUnpaid(db, payment.id, 'Cancelled', { providerCode: 0, message: 'The payer cancelled at the gateway.' });
+    return db.payment.findUniqueOrThrow({ where: { id: payment.id } });
+  }
+  const { provider } = config();
+  if (provider.name !== payment.provider) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `This payment was started with ${payment.provider}, which is not configured now.`);
+  try {
+    return await db.$transaction(async (tx) => {
+      // The row lock makes verification once-only: a concurrent callback waits here, then finds it settled.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM identity.payments WHERE id = ${payment.id}::uuid FOR UPDATE`;
+      if (locked.status !== 'Pending') return tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
+      const outcome = await provider.verify(authority, payment.amountMinor, payment.currency);
+      if (!outcome.paid) {
+        await settleUnpaid(tx, payment.id, 'Failed', { providerCode: outcome.providerCode, message: outcome.message });
+        return tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
+      }
+      const meta = metadataOf(payment);
+      const credited = payment.purpose === 'Plan' ? await startPaidPlan(tx, who, payment) : true;
+      if (credited) {
+        // A top-up credits what was asked for; a plan payment that cannot start a plan credits what was paid.
+        const amount = payment.purpose === 'Plan' ? payment.amountMinor : BigInt(meta.creditMinor ?? payment.amountMinor);
+        await postEntry(tx, {
+          userId: who.userId, type: 'TopUp', amountMinor: amount, idempotencyKey: `payment:${payment.id}:topup`,
+          referenceType: 'payment', referenceId: payment.id, paymentId: payment.id,
+          description: payment.purpose === 'Plan' ? 'Plan payment credited: a subscription was already active' : 'Wallet top-up',
+        });
+      }
+      return tx.payment.update({
+        where: { id: payment.id },
+        data: {
+          status: 'Succeeded', paidAt: new Date(), providerTrackingCode: outcome.trackingCode,
+          metadata: { ...meta, cardPan: outcome.cardPan, ...(payment.purpose === 'Plan' && credited ? { creditedInstead: true } : {}) } as Prisma.InputJsonObject,
+        },
+      });
+    }, { maxWait: 20_000, timeout: 30_000 });
+  } catch (error) {
+    if (error instanceof ProviderUnavailable) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `${error.message} The payment is still pending: try verifying again.`, { paymentId: payment.id });
+    throw error;
+  }
+}
+
+/** Starts the paid plan; true when another subscription is already active and the money goes to the wallet instead. */
+async function startPaidPlan(tx: Tx, who: Redeemer, payment: Payment): Promise<boolean> {
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id: payment.planId! } });
+  try {
+    await assertNotSubscribed(tx, who.userId);
+  } catch (error) {
+    if ((error as AppError).extensions?.code === ErrorCode.ALREADY_SUBSCRIBED) return true;
+    throw error;
+  }
+  await activate(tx, who, plan, payment.id);
+  return false;
+}
+
