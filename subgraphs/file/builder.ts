@@ -3,3 +3,4 @@ import { createBuilder } from '../kit/builder.ts';
 import type { FileContext } from './context.ts';
 
 export const builder = createBuilder<FileContext>();
+builder.mutationType({});

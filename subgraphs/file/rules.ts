@@ -2,10 +2,26 @@
 import { allow, isSignedIn } from '../kit/shield.ts';
 
 export const rules = {
-  Query: { folder: isSignedIn },
-  // Folders and files are filtered by owner in the queries and loaders.
+  Query: { folder: isSignedIn, file: isSignedIn, trashedFiles: isSignedIn, fileDownloadUrl: isSignedIn, uploadStatus: isSignedIn },
+  Mutation: {
+    createFolder: isSignedIn,
+    renameFolder: isSignedIn,
+    moveFolder: isSignedIn,
+    deleteFolder: isSignedIn,
+    renameFile: isSignedIn,
+    moveFile: isSignedIn,
+    deleteFile: isSignedIn,
+    restoreFile: isSignedIn,
+    initUpload: isSignedIn,
+    completeUpload: isSignedIn,
+    abortUpload: isSignedIn,
+  },
+  // Folders, files and sessions are filtered by owner in the queries and loaders.
   Folder: allow,
   File: allow,
+  FileDownloadLink: allow,
+  UploadSession: allow,
+  UploadPart: allow,
   Quota: allow,
   User: allow,
 };

@@ -1,30 +1,18 @@
-// Folder and File: a user's file manager. `folder(id: null)` is the root.
+// Folder: a user's folder tree. `folder(id: null)` is the root; folders are created, renamed,
+// moved (never into themselves) and deleted to the trash with everything in them.
 import { builder } from '../builder.ts';
 import { notFound, uuidArg } from '../../kit/errors.ts';
 import type { FileContext } from '../context.ts';
+import { createFolder, deleteFolder, moveFolder, renameFolder } from '../library/folders.ts';
+import { FileType } from './file.ts';
+import { ownerOf } from './owner.ts';
 
 export const ROOT_FOLDER_ID = 'root';
-
-export const FileType = builder.prismaObject('File', {
-  description: 'A file in the user\'s storage.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'File id.' }),
-    name: t.exposeString('name', { description: 'File name.' }),
-    mimeType: t.exposeString('mimeType', { description: 'MIME type.' }),
-    sizeBytes: t.expose('sizeBytes', { type: 'BigInt', description: 'Size in bytes.' }),
-    status: t.exposeString('status', { description: 'Uploading, Ready, Quarantined or Deleted.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
-  }),
-});
-
-builder.asEntity(FileType, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.file.load(id),
-});
 
 interface FolderShape {
   id: string;
   name: string;
+  path: string;
   parentId: string | null;
   userId: string;
 }
@@ -35,6 +23,7 @@ FolderType.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Folder id, or "root".' }),
     name: t.exposeString('name', { description: 'Folder name.' }),
+    path: t.exposeString('path', { description: 'Where it is, from the root: /a/b ("/" for the root).' }),
     parentId: t.exposeID('parentId', { nullable: true, description: 'Parent folder id (null at the root).' }),
     folders: t.field({
       type: [FolderType],
@@ -46,7 +35,7 @@ FolderType.implement({
       type: [FileType],
       description: 'Files in this folder by name.',
       resolve: (query, folder, _args, ctx) =>
-        ctx.db.file.findMany({ ...query, where: { userId: folder.userId, folderId: realId(folder.id), deletedAt: null }, orderBy: { name: 'asc' } }),
+        ctx.db.file.findMany({ ...query, where: { userId: folder.userId, folderId: realId(folder.id), deletedAt: null }, orderBy: [{ name: 'asc' }, { createdAt: 'asc' }] }),
     }),
   }),
 });
@@ -57,6 +46,8 @@ builder.asEntity(FolderType, {
 });
 
 const realId = (id: string) => (id === ROOT_FOLDER_ID ? null : id);
+/** A folder argument: null, absent or "root" is the root. */
+const folderArg = (id: string | number | null | undefined, field: string) => (id && id !== ROOT_FOLDER_ID ? uuidArg(id, field) : null);
 
 builder.queryFields((t) => ({
   folder: t.field({
@@ -66,10 +57,36 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: false }) },
     resolve: async (_root, { id }, ctx: FileContext) => {
       if (ctx.caller.kind !== 'user') return null;
-      if (!id || id === ROOT_FOLDER_ID) return { id: ROOT_FOLDER_ID, name: '/', parentId: null, userId: ctx.caller.userId };
+      if (!id || id === ROOT_FOLDER_ID) return { id: ROOT_FOLDER_ID, name: '/', path: '/', parentId: null, userId: ctx.caller.userId };
       const folder = await ctx.loaders.folder.load(uuidArg(id));
       if (!folder) throw notFound('Folder', String(id));
       return folder;
     },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createFolder: t.field({
+    type: FolderType,
+    description: 'Creates a folder in one of yours (parentId null or "root": at the root). CONFLICT when a sibling has the name.',
+    args: { parentId: t.arg.id({ required: false }), name: t.arg.string({ required: true }) },
+    resolve: (_root, { parentId, name }, ctx) => createFolder(ctx.db, ownerOf(ctx), folderArg(parentId, 'parentId'), name),
+  }),
+  renameFolder: t.field({
+    type: FolderType,
+    description: 'Renames one of your folders. CONFLICT when a sibling has the name.',
+    args: { id: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
+    resolve: (_root, { id, name }, ctx) => renameFolder(ctx.db, ownerOf(ctx), uuidArg(id), name),
+  }),
+  moveFolder: t.field({
+    type: FolderType,
+    description: 'Moves one of your folders under another (null or "root": to the root). FOLDER_CYCLE into itself or below itself.',
+    args: { id: t.arg.id({ required: true }), parentId: t.arg.id({ required: false }) },
+    resolve: (_root, { id, parentId }, ctx) => moveFolder(ctx.db, ownerOf(ctx), uuidArg(id), folderArg(parentId, 'parentId')),
+  }),
+  deleteFolder: t.int({
+    description: 'Moves one of your folders, its sub-folders and their files to the trash; how many files went.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => deleteFolder(ctx.db, ownerOf(ctx), uuidArg(id)),
   }),
 }));

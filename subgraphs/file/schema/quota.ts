@@ -1,9 +1,7 @@
 // Quota: how much storage a user has and uses; file adds `User.quota` to identity's User.
 import { builder } from '../builder.ts';
 import { isAdmin } from '../../kit/auth.ts';
-
-/** Storage a user gets before any plan sets more: 5 GiB. */
-export const DEFAULT_QUOTA_BYTES = 5n * 1024n ** 3n;
+import { defaultQuotaBytes } from '../library/quota.ts';
 
 interface QuotaShape {
   usedBytes: bigint;
@@ -34,7 +32,7 @@ UserRef.implement({
         const row = await ctx.loaders.quota.load(user.id);
         return row
           ? { usedBytes: row.usedBytes, limitBytes: row.quotaBytes, fileCount: row.fileCount }
-          : { usedBytes: 0n, limitBytes: DEFAULT_QUOTA_BYTES, fileCount: 0 };
+          : { usedBytes: 0n, limitBytes: defaultQuotaBytes(), fileCount: 0 };
       },
     }),
   }),
