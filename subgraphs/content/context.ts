@@ -20,6 +20,23 @@ export function createContext(base: BaseContext) {
       project: loaderById((ids) => db.project.findMany({ where: { id: { in: ids }, ...tenants } })),
       scene: loaderById((ids) => db.scene.findMany({ where: { id: { in: ids }, project: tenants } })),
       preset: loaderById((ids) => db.preset.findMany({ where: { id: { in: ids } } })),
+      character: loaderById((ids) => db.character.findMany({ where: { id: { in: ids }, ...(isAdmin(caller) ? {} : { isActive: true }) } })),
+      fieldsByScene: loaderByGroup(
+        (ids: string[]) => db.sceneField.findMany({ where: { sceneId: { in: ids } }, orderBy: [{ orderValue: 'asc' }, { fieldKey: 'asc' }] }),
+        (row) => row.sceneId,
+      ),
+      charactersByProject: loaderByGroup(
+        async (ids: string[]) => (await db.projectCharacter.findMany({
+          where: { projectId: { in: ids }, ...(isAdmin(caller) ? {} : { character: { isActive: true } }) },
+          include: { character: true },
+          orderBy: [{ character: { orderValue: 'asc' } }, { character: { name: 'asc' } }],
+        })).map((link) => ({ ...link.character, projectId: link.projectId })),
+        (row) => row.projectId,
+      ),
+      presetsByCharacter: loaderByGroup(
+        (ids: string[]) => db.preset.findMany({ where: { characterId: { in: ids } }, orderBy: [{ orderValue: 'asc' }, { name: 'asc' }] }),
+        (row) => row.characterId!,
+      ),
       category: loaderById((ids) => db.category.findMany({ where: { id: { in: ids } } })),
       // Children of many parents in one statement each, whichever way the parents were loaded.
       projectsByTemplate: loaderByGroup(
@@ -34,7 +51,7 @@ export function createContext(base: BaseContext) {
         (row) => row.projectId,
       ),
       presetsByProject: loaderByGroup(
-        (ids: string[]) => db.preset.findMany({ where: { projectId: { in: ids } }, orderBy: [{ orderValue: 'asc' }, { name: 'asc' }] }),
+        (ids: string[]) => db.preset.findMany({ where: { projectId: { in: ids } }, orderBy: [{ orderValue: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
         (row) => row.projectId!,
       ),
       assetsByProject: loaderByGroup(

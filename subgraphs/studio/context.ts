@@ -23,6 +23,10 @@ export function createContext(base: BaseContext) {
         (ids: string[]) => db.savedProjectScene.findMany({ where: { savedProjectId: { in: ids } }, orderBy: { orderValue: 'asc' } }),
         (row) => row.savedProjectId,
       ),
+      sfxBySavedProject: loaderByGroup(
+        (ids: string[]) => db.savedProjectSfx.findMany({ where: { savedProjectId: { in: ids } }, orderBy: [{ startMs: 'asc' }, { id: 'asc' }] }),
+        (row) => row.savedProjectId,
+      ),
     },
   };
 }

@@ -3,10 +3,11 @@ import { allow, isSignedIn } from '../kit/shield.ts';
 
 export const rules = {
   Query: { savedProjects: isSignedIn, savedProject: isSignedIn, audioTracks: allow },
-  Mutation: { createSavedProject: isSignedIn, updateSavedProject: isSignedIn },
+  Mutation: { createSavedProject: isSignedIn, updateSavedProject: isSignedIn, duplicateSavedProject: isSignedIn, deleteSavedProject: isSignedIn },
   // Rows are filtered by owner in the queries and loaders.
   SavedProject: allow,
   SavedProjectScene: allow,
+  SavedProjectSfx: allow,
   AudioTrack: allow,
   User: allow,
   Tenant: allow,

@@ -2,5 +2,13 @@
 import { builder } from '../builder.ts';
 import './template.ts';
 import './project.ts';
+import './project-asset.ts';
+import './scene.ts';
+import './character.ts';
+import './preset.ts';
+import './locale.ts';
+import './blog-post.ts';
+import './page.ts';
+import './customisation.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

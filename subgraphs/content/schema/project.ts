@@ -1,68 +1,25 @@
 // Project: a renderable variant of a template (aspect ratio, resolution, AE file), with its
-// scenes, presets and named assets. Administrators browse and search all of them.
+// scenes, presets, characters and named assets. Administrators search all of them and publish.
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { ModelRef } from '../../kit/builder.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kit/builder.ts';
 import type { ContentContext } from '../context.ts';
-import { AeStatus, AssetType } from '../../../prisma/generated/client/enums.ts';
+import { AeStatus } from '../../../prisma/generated/client/enums.ts';
+import type { Project } from '../../../prisma/generated/client/client.ts';
 import { PublishStatusEnum, TemplateType, visibleProjects } from './template.ts';
+import { SceneType } from './scene.ts';
+import { PresetType } from './preset.ts';
+import { CharacterType } from './character.ts';
+import { ProjectAssetType } from './project-asset.ts';
 import { catalogTenants } from '../context.ts';
-import { badInput, notFound, uuidArg } from '../../kit/errors.ts';
-import type { Prisma } from '../../../prisma/generated/client/client.ts';
+import { badInput, uuidArg } from '../../kit/errors.ts';
+import { searchProjects } from '../catalog/search.ts';
+import { publishProject, unpublishProject } from '../catalog/publishing.ts';
 
 export const AeStatusEnum = builder.enumType(AeStatus, { name: 'AeStatus', description: 'State of the project\'s After Effects file.' });
-export const AssetKindEnum = builder.enumType(AssetType, { name: 'AssetKind', description: 'Kind of a named project asset.' });
 
-export const ProjectAssetType = builder.prismaObject('ProjectAsset', {
-  description: 'A named footage, image, audio or font file the AE project references.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'Asset id.' }),
-    name: t.exposeString('name', { description: 'Name the AE project uses.' }),
-    kind: t.expose('assetType', { type: AssetKindEnum, description: 'Footage, image, audio or font.' }),
-    fileName: t.exposeString('fileName', { description: 'Original file name.' }),
-    url: t.exposeString('url', { description: 'Where the file is stored.' }),
-    mimeType: t.exposeString('mimeType', { nullable: true, description: 'MIME type.' }),
-    sizeBytes: t.expose('sizeBytes', { type: 'BigInt', description: 'Size in bytes.' }),
-  }),
-});
-
-export const SceneType: ModelRef<ContentContext, 'Scene'> = builder.prismaObject('Scene', {
-  description: 'One scene of a project, in order.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'Scene id.' }),
-    sceneKey: t.exposeString('sceneKey', { description: 'Stable key used by saved projects and snapshots.' }),
-    title: t.exposeString('name', { description: 'Display title.' }),
-    order: t.exposeInt('orderValue', { description: 'Position in the project.' }),
-    durationSec: t.float({ description: 'Length in seconds.', resolve: (scene) => Number(scene.durationSec) }),
-    imageUrl: t.exposeString('imageUrl', { nullable: true, description: 'Designer-provided still.' }),
-    isRequired: t.exposeBoolean('isRequired', { description: 'Cannot be left out in the studio.' }),
-    project: t.field({
-      type: ProjectType,
-      description: 'The project the scene belongs to.',
-      resolve: async (scene, _args, ctx) => (await ctx.loaders.project.load(scene.projectId))!,
-    }),
-  }),
-});
-
-builder.asEntity(SceneType, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.scene.load(id),
-});
-
-export const PresetType = builder.prismaObject('Preset', {
-  description: 'A named set of field values for a project.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'Preset id.' }),
-    name: t.exposeString('name', { description: 'Display name.' }),
-    values: t.expose('values', { type: 'JSON', description: 'Field key to value.' }),
-    thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Preview image URL.' }),
-    isDefault: t.exposeBoolean('isDefault', { description: 'Applied when a saved project is created without a preset.' }),
-  }),
-});
-
-builder.asEntity(PresetType, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.preset.load(id),
-});
+export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:5'];
 
 export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaObject('Project', {
   description: 'A renderable variant of a template: one aspect ratio and resolution with its After Effects file.',
@@ -78,10 +35,13 @@ export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaOb
     thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
     aepFileUrl: t.exposeString('aepFileUrl', { nullable: true, description: 'The After Effects file (administrators and the render service).' }),
     aepFileMd5: t.exposeString('aepFileMd5', { nullable: true, description: 'MD5 of the After Effects file: render nodes cache by it.' }),
+    hasAeFile: t.boolean({ description: 'Whether the After Effects file is there.', select: { aepFileUrl: true }, resolve: (p) => p.aepFileUrl !== null }),
     aeVersion: t.exposeString('aeVersion', { nullable: true, description: 'After Effects version the file needs.' }),
     mainComp: t.exposeString('mainComp', { nullable: true, description: 'Composition to render (administrators and the render service).' }),
     aeStatus: t.expose('aeStatus', { type: AeStatusEnum, description: 'State of the After Effects file.' }),
     publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was last published.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
     template: t.field({
       type: TemplateType,
       description: 'The template this is a variant of.',
@@ -89,6 +49,7 @@ export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaOb
     }),
     scenes: t.field({ type: [SceneType], description: 'Scenes in order.', resolve: (project, _args, ctx) => ctx.loaders.scenesByProject.load(project.id) }),
     presets: t.field({ type: [PresetType], description: 'Presets in order.', resolve: (project, _args, ctx) => ctx.loaders.presetsByProject.load(project.id) }),
+    characters: t.field({ type: [CharacterType], description: 'Characters offered in this project (none: any active character).', resolve: (project, _args, ctx) => ctx.loaders.charactersByProject.load(project.id) }),
     assets: t.field({ type: [ProjectAssetType], description: 'Named asset files (administrators).', resolve: (project, _args, ctx) => ctx.loaders.assetsByProject.load(project.id) }),
   }),
 });
@@ -98,70 +59,72 @@ builder.asEntity(ProjectType, {
   resolveReference: ({ id }, ctx) => ctx.loaders.project.load(id),
 });
 
-const ProjectAssetInput = builder.inputType('ProjectAssetInput', {
-  description: 'A named asset file already stored (its URL).',
+const AdminProjectsFilter = builder.inputType('AdminProjectsFilter', {
+  description: 'Narrows the admin project list; every condition given must hold.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Name the AE project references.' }),
-    kind: t.field({ type: AssetKindEnum, required: true, description: 'Footage, image, audio or font.' }),
-    fileName: t.string({ required: true, description: 'Original file name.' }),
-    url: t.string({ required: true, description: 'Where the file is stored.' }),
-    sizeBytes: t.field({ type: 'BigInt', required: true, description: 'Size in bytes.' }),
-    mimeType: t.string({ required: false, description: 'MIME type.' }),
+    templateId: t.id({ required: false, description: 'Only this template\'s projects.' }),
+    published: t.boolean({ required: false, description: 'true: published only; false: drafts and unpublished only.' }),
+    hasAeFile: t.boolean({ required: false, description: 'Whether the After Effects file is there.' }),
+    aspectRatio: t.string({ required: false, description: '16:9, 9:16, 1:1 or 4:5.' }),
   }),
 });
 
-function adminProjectSearch(search: string | null | undefined): Prisma.ProjectWhereInput {
-  const q = search?.trim().slice(0, 100);
-  if (!q) return {};
-  const like = { contains: q, mode: 'insensitive' as const };
-  return { OR: [{ name: like }, { template: { name: like } }, { template: { slug: like } }] };
-}
 
 builder.queryFields((t) => ({
   project: t.prismaField({
     type: ProjectType,
     nullable: true,
-    description: 'One project by id.',
+    description: 'One project by id (users: published ones).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, ctx) =>
       ctx.db.project.findFirst({ ...query, where: { id: uuidArg(id), ...catalogTenants(ctx.caller), ...visibleProjects(ctx) } }),
   }),
-  adminProjects: t.prismaConnection({
+  adminProjects: t.connection({
     type: ProjectType,
-    cursor: 'id',
-    description: 'Every renderable project across templates, most recently changed first (administrators).',
-    args: { search: t.arg.string({ required: false, description: 'Part of the template name, slug or project name.' }) },
-    totalCount: (_root, { search }, ctx) => ctx.db.project.count({ where: adminProjectSearch(search) }),
-    resolve: (query, _root, { search }, ctx) =>
-      ctx.db.project.findMany({ ...query, where: adminProjectSearch(search), orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }] }),
-  }, { description: 'A page of projects.' }),
+    description: 'Every renderable project across templates (administrators). `search` is fuzzy (typos forgiven) over the project name and the template name and slug; best matches first, then by name.',
+    args: {
+      search: t.arg.string({ required: false, description: 'Words of the template name or slug or the project name; typos are forgiven.' }),
+      filter: t.arg({ type: AdminProjectsFilter, required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const search = (args.search ?? '').trim().replace(/\s+/g, ' ').slice(0, 100);
+      const filter = args.filter ?? {};
+      if (filter.aspectRatio && !ASPECT_RATIOS.includes(filter.aspectRatio)) throw badInput(`filter.aspectRatio must be one of ${ASPECT_RATIOS.join(', ')}.`, 'filter.aspectRatio');
+      const templateId = filter.templateId ? uuidArg(filter.templateId, 'filter.templateId') : null;
+      let totalCount = 0;
+      const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, async ({ offset, limit }) => {
+        const page = await searchProjects(ctx.db, search, { ...filter, templateId }, offset, limit);
+        totalCount = page.totalCount;
+        const rows = await ctx.db.project.findMany({ where: { id: { in: page.ids } } });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return page.ids.map((id) => byId.get(id)).filter((row): row is Project => row !== undefined);
+      });
+      // totalCount rides along on the connection object for the field below.
+      return Object.assign(connection, { totalCount });
+    },
+  }, {
+    description: 'A page of projects.',
+    fields: (t) => ({ totalCount: t.int({ description: 'How many match in all.', resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }),
+  }),
 }));
 
 builder.mutationFields((t) => ({
-  addProjectAsset: t.prismaField({
-    type: ProjectAssetType,
-    description: 'Adds a named asset to a project (administrators). Names are unique per project.',
-    args: { projectId: t.arg.id({ required: true }), input: t.arg({ type: ProjectAssetInput, required: true }) },
-    resolve: async (query, _root, { projectId, input }, ctx) => {
-      const id = uuidArg(projectId, 'projectId');
-      const name = input.name.trim();
-      if (!name || name.length > 200) throw badInput('name must be 1 to 200 characters.', 'name');
-      if (input.sizeBytes < 0n) throw badInput('sizeBytes cannot be negative.', 'sizeBytes');
-      const project = await ctx.db.project.findUnique({ where: { id }, select: { id: true } });
-      if (!project) throw notFound('Project', id);
-      return ctx.db.projectAsset.create({
-        ...query,
-        data: {
-          projectId: id, name, assetType: input.kind, fileName: input.fileName, url: input.url, storageKey: input.url,
-          sizeBytes: input.sizeBytes, mimeType: input.mimeType ?? null,
-          uploadedBy: ctx.caller.kind === 'user' ? ctx.caller.userId : null,
-        },
-      });
+  publishProject: t.prismaField({
+    type: ProjectType,
+    description: 'Publishes a project (administrators): NOT_PUBLISHABLE (with `reasons`) without an AE file or scenes. Users see it once its template is published too.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await publishProject(ctx.db, uuidArg(id));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
     },
   }),
-  deleteProjectAsset: t.boolean({
-    description: 'Removes a project asset (administrators). False when it did not exist.',
+  unpublishProject: t.prismaField({
+    type: ProjectType,
+    description: 'Hides a published project from users (administrators); saved projects made from it keep working. CONFLICT for a draft.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => (await ctx.db.projectAsset.deleteMany({ where: { id: uuidArg(id) } })).count > 0,
+    resolve: async (query, _root, { id }, ctx) => {
+      await unpublishProject(ctx.db, uuidArg(id));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
   }),
 }));

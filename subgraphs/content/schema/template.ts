@@ -7,6 +7,8 @@ import { isAdmin } from '../../kit/auth.ts';
 import { ProjectType } from './project.ts';
 import type { ContentContext } from '../context.ts';
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
+import { uuidArg } from '../../kit/errors.ts';
+import { publishTemplate, unpublishTemplate } from '../catalog/publishing.ts';
 
 export const PublishStatusEnum = builder.enumType(PublishStatus, { name: 'PublishStatus', description: 'Whether users can see it.' });
 
@@ -30,6 +32,7 @@ export const TemplateType: ModelRef<ContentContext, 'Template'> = builder.prisma
     thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
     previewVideoUrl: t.exposeString('previewVideoUrl', { nullable: true, description: 'Preview video URL.' }),
     publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was last published.' }),
     isFeatured: t.exposeBoolean('isFeatured', { description: 'Shown first in the studio.' }),
     priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Base render price in minor units.' }),
     category: t.field({
@@ -55,7 +58,7 @@ builder.asEntity(TemplateType, {
 export const visibleTemplates = (ctx: ContentContext): Prisma.TemplateWhereInput =>
   isAdmin(ctx.caller) ? catalogTenants(ctx.caller) : { ...catalogTenants(ctx.caller), publishStatus: 'Published' };
 export const visibleProjects = (ctx: ContentContext): Prisma.ProjectWhereInput =>
-  isAdmin(ctx.caller) ? {} : { publishStatus: 'Published' };
+  isAdmin(ctx.caller) ? {} : { publishStatus: 'Published', template: { publishStatus: 'Published' } };
 
 /** Trigram-indexed search over template name and slug (pg_trgm makes ILIKE '%q%' fast). */
 function templateSearch(search: string | null | undefined): Prisma.TemplateWhereInput {
@@ -104,3 +107,24 @@ function templateWhere(args: { search?: string | null; categorySlug?: string | n
     ...(args.categorySlug ? { category: { slug: args.categorySlug } } : {}),
   };
 }
+
+builder.mutationFields((t) => ({
+  publishTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Publishes a template (administrators): NOT_PUBLISHABLE until one of its projects is published.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await publishTemplate(ctx.db, uuidArg(id));
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  unpublishTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Hides a published template and its projects from users (administrators). CONFLICT for a draft.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await unpublishTemplate(ctx.db, uuidArg(id));
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+}));

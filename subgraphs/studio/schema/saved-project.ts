@@ -1,10 +1,11 @@
-// SavedProject: a user's customised copy of a content project (field values, scenes, audio).
+// SavedProject: a user's customised copy of a content project (field values, scenes in order,
+// music, voiceover, sound effects and their volumes). Thin resolvers over customisation/.
 import { builder } from '../builder.ts';
 import { AudioTrackType } from './audio-track.ts';
+import { SavedProjectSfxType, SfxPlacementInput } from './saved-project-sfx.ts';
 import { PresetRef, ProjectRef, SceneRef, TemplateRef, UserRef, stub } from './external.ts';
-import { AppError, ErrorCode, badInput, notFound, uuidArg } from '../../kit/errors.ts';
-import type { StudioContext } from '../context.ts';
-import type { Prisma } from '../../../prisma/generated/client/client.ts';
+import { uuidArg } from '../../kit/errors.ts';
+import { createSavedProject, deleteSavedProject, duplicateSavedProject, mine, updateSavedProject } from '../customisation/saved-projects.ts';
 
 const SavedProjectSceneType = builder.prismaObject('SavedProjectScene', {
   description: 'A scene chosen for a saved project, in order, with its own field values.',
@@ -27,6 +28,7 @@ export const SavedProjectType = builder.prismaObject('SavedProject', {
     sfxVolume: t.exposeInt('sfxVolume', { description: 'Sound-effects volume, 0-100.' }),
     voiceoverVolume: t.exposeInt('voiceoverVolume', { description: 'Voiceover volume, 0-100.' }),
     voiceoverStartMs: t.exposeInt('voiceoverStartMs', { description: 'Where the voiceover starts.' }),
+    durationSec: t.float({ nullable: true, description: 'Length of the chosen scenes, in seconds.', resolve: (row) => (row.durationSec === null ? null : Number(row.durationSec)) }),
     thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
@@ -51,6 +53,11 @@ export const SavedProjectType = builder.prismaObject('SavedProject', {
       description: 'Chosen scenes in order.',
       resolve: (row, _args, ctx) => ctx.loaders.scenesBySavedProject.load(row.id),
     }),
+    sfx: t.field({
+      type: [SavedProjectSfxType],
+      description: 'Sound effects on the timeline, by start.',
+      resolve: (row, _args, ctx) => ctx.loaders.sfxBySavedProject.load(row.id),
+    }),
   }),
 });
 
@@ -59,63 +66,46 @@ builder.asEntity(SavedProjectType, {
   resolveReference: ({ id }, ctx) => ctx.loaders.savedProject.load(id),
 });
 
-const volume = (value: number | null | undefined, field: string) => {
-  if (value === null || value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 0 || value > 100) throw badInput(`${field} must be a whole number from 0 to 100.`, field);
-  return value;
-};
-
-const name = (value: string, field = 'name') => {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > 200) throw badInput('name must be 1 to 200 characters.', field);
-  return trimmed;
-};
-
-const fieldValues = (value: unknown, field: string): Prisma.InputJsonObject | undefined => {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw badInput(`${field} must be an object of field key to value.`, field);
-  if (JSON.stringify(value).length > 256 * 1024) throw badInput(`${field} is too large (256 KiB at most).`, field);
-  return value as Prisma.InputJsonObject;
-};
+const SavedProjectSceneInput = builder.inputType('SavedProjectSceneInput', {
+  description: 'A chosen scene, with values for its own fields; the list order is the video order.',
+  fields: (t) => ({
+    sceneId: t.id({ required: true, description: 'A scene of the saved project\'s project (INVALID_SCENE otherwise).' }),
+    fieldValues: t.field({ type: 'JSON', required: false, description: 'Field key to value; keys must be this scene\'s fields (INVALID_FIELD).' }),
+  }),
+});
 
 const CreateSavedProjectInput = builder.inputType('CreateSavedProjectInput', {
   description: 'A new saved project from a template project.',
   fields: (t) => ({
     projectId: t.id({ required: true, description: 'The template project (variant) to customise.' }),
     name: t.string({ required: true, description: 'Name of the saved project.' }),
-    presetId: t.id({ required: false, description: 'Preset to start from.' }),
-    fieldValues: t.field({ type: 'JSON', required: false, description: 'Initial project-wide field values.' }),
-  }),
-});
-
-const UpdateSavedProjectInput = builder.inputType('UpdateSavedProjectInput', {
-  description: 'Changes to a saved project; omitted fields stay as they are.',
-  fields: (t) => ({
-    name: t.string({ required: false }),
-    fieldValues: t.field({ type: 'JSON', required: false, description: 'Project-wide field values (replaces them).' }),
+    presetId: t.id({ required: false, description: 'Preset of the project to start from (default: the project\'s default preset).' }),
+    fieldValues: t.field({ type: 'JSON', required: false, description: 'Initial project-wide field values; keys must be fields of the project (INVALID_FIELD).' }),
+    scenes: t.field({ type: [SavedProjectSceneInput], required: false, description: 'Scenes in order (default: all of the project\'s).' }),
     musicTrackId: t.id({ required: false, description: 'Background music track.' }),
-    musicStartMs: t.int({ required: false }),
     musicVolume: t.int({ required: false, description: '0-100.' }),
-    sfxVolume: t.int({ required: false, description: '0-100.' }),
     voiceoverTrackId: t.id({ required: false, description: 'Voiceover track.' }),
-    voiceoverStartMs: t.int({ required: false }),
     voiceoverVolume: t.int({ required: false, description: '0-100.' }),
   }),
 });
 
-interface ContentProject {
-  id: string;
-  template: { id: string };
-  scenes: { id: string; sceneKey: string; order: number }[];
-}
-
-async function trackId(ctx: StudioContext, id: string | null | undefined, field: string): Promise<string | null | undefined> {
-  if (id === undefined) return undefined;
-  if (id === null) return null;
-  const track = await ctx.loaders.audioTrack.load(uuidArg(id, field));
-  if (!track) throw notFound('Audio track', id);
-  return track.id;
-}
+const UpdateSavedProjectInput = builder.inputType('UpdateSavedProjectInput', {
+  description: 'Changes to a saved project; omitted fields stay as they are, null removes a track.',
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    presetId: t.id({ required: false, description: 'Record the preset applied (a preset of the project).' }),
+    fieldValues: t.field({ type: 'JSON', required: false, description: 'Project-wide field values (replaces them); null values are dropped.' }),
+    scenes: t.field({ type: [SavedProjectSceneInput], required: false, description: 'The chosen scenes in order (replaces them); required scenes must be there.' }),
+    musicTrackId: t.id({ required: false, description: 'Background music track.' }),
+    musicStartMs: t.int({ required: false, description: 'Offset into the music, 0-3600000 ms.' }),
+    musicVolume: t.int({ required: false, description: '0-100.' }),
+    sfxVolume: t.int({ required: false, description: '0-100, for every sound effect.' }),
+    voiceoverTrackId: t.id({ required: false, description: 'Voiceover track.' }),
+    voiceoverStartMs: t.int({ required: false, description: 'Where the voiceover starts, 0-3600000 ms.' }),
+    voiceoverVolume: t.int({ required: false, description: '0-100.' }),
+    sfx: t.field({ type: [SfxPlacementInput], required: false, description: 'The sound effects on the timeline (replaces them).' }),
+  }),
+});
 
 builder.queryFields((t) => ({
   savedProjects: t.prismaConnection({
@@ -135,56 +125,37 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function mine(ctx: StudioContext, search?: string | null): Prisma.SavedProjectWhereInput {
-  if (ctx.caller.kind !== 'user') return { id: { in: [] } };
-  const q = search?.trim().slice(0, 100);
-  return { tenantId: ctx.caller.tenantId, userId: ctx.caller.userId, deletedAt: null, ...(q ? { name: { contains: q, mode: 'insensitive' } } : {}) };
-}
-
 builder.mutationFields((t) => ({
   createSavedProject: t.prismaField({
     type: SavedProjectType,
-    description: 'Starts customising a template project: copies its scenes in order.',
+    description: 'Starts customising a published template project: its scenes (or those chosen) in order, the preset\'s values, your values checked against the project\'s fields.',
     args: { input: t.arg({ type: CreateSavedProjectInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      if (ctx.caller.kind !== 'user') throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
-      const projectId = uuidArg(input.projectId, 'projectId');
-      const presetId = input.presetId ? uuidArg(input.presetId, 'presetId') : null;
-      const [project] = await ctx.peers.entities<ContentProject>('content', 'Project', [projectId], 'id template { id } scenes { id sceneKey order }');
-      if (!project) throw notFound('Project', projectId);
-      const { tenantId, userId } = ctx.caller;
-      return ctx.db.savedProject.create({
-        ...query,
-        data: {
-          tenantId, userId, projectId, templateId: project.template.id, presetId,
-          name: name(input.name), fieldValues: fieldValues(input.fieldValues, 'fieldValues') ?? {},
-          scenes: { create: project.scenes.map((scene) => ({ tenantId, sceneKey: scene.sceneKey, sceneId: scene.id, orderValue: scene.order })) },
-        },
-      });
+      const id = await createSavedProject(ctx, input);
+      return ctx.db.savedProject.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
   updateSavedProject: t.prismaField({
     type: SavedProjectType,
-    description: 'Changes a saved project: name, field values, music, voiceover and volumes.',
+    description: 'Changes a saved project: name, field values, scenes and order, music, voiceover, sound effects and volumes. All or nothing.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSavedProjectInput, required: true }) },
     resolve: async (query, _root, { id, input }, ctx) => {
-      const existing = await ctx.db.savedProject.findFirst({ where: { ...mine(ctx), id: uuidArg(id) }, select: { id: true } });
-      if (!existing) throw notFound('Saved project', id);
-      return ctx.db.savedProject.update({
-        ...query,
-        where: { id: existing.id },
-        data: {
-          name: input.name === null || input.name === undefined ? undefined : name(input.name),
-          fieldValues: fieldValues(input.fieldValues, 'fieldValues'),
-          musicTrackId: await trackId(ctx, input.musicTrackId, 'musicTrackId'),
-          musicStartMs: input.musicStartMs ?? undefined,
-          musicVolume: volume(input.musicVolume, 'musicVolume'),
-          sfxVolume: volume(input.sfxVolume, 'sfxVolume'),
-          voiceoverTrackId: await trackId(ctx, input.voiceoverTrackId, 'voiceoverTrackId'),
-          voiceoverStartMs: input.voiceoverStartMs ?? undefined,
-          voiceoverVolume: volume(input.voiceoverVolume, 'voiceoverVolume'),
-        },
-      });
+      await updateSavedProject(ctx, String(id), input);
+      return ctx.db.savedProject.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
     },
+  }),
+  duplicateSavedProject: t.prismaField({
+    type: SavedProjectType,
+    description: 'Copies one of your saved projects with its scenes, values and audio, named "… (copy)".',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const copy = await duplicateSavedProject(ctx, String(id));
+      return ctx.db.savedProject.findUniqueOrThrow({ ...query, where: { id: copy } });
+    },
+  }),
+  deleteSavedProject: t.boolean({
+    description: 'Deletes one of your saved projects; renders made from it stay. False when there was none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => deleteSavedProject(ctx, String(id)),
   }),
 }));
