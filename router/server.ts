@@ -7,17 +7,23 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
-import { TokenVerifier, type Caller } from '../subgraphs/kit/auth.ts';
+import { ServiceCredential, TokenVerifier, type Caller } from '../subgraphs/kit/auth.ts';
 import { ErrorCode, maskError } from '../subgraphs/kit/errors.ts';
+import { nulGuard } from '../subgraphs/kit/nul-guard.ts';
 import { graphqlHandler, sendGraphQLError, sendJson } from '../subgraphs/kit/http.ts';
 import { CorsPolicy, DEVELOPMENT_CORS_ORIGINS } from './cors.ts';
 import { introspectionGuard } from './introspection.ts';
 import { DEFAULT_OPERATION_LIMITS, isTokenLimitMessage, operationGuards, type OperationLimits } from './limits.ts';
-import { DEFAULT_RATE_LIMIT, RequestRateLimiter, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT, RequestRateLimiter, clientAddress, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
+import { ApiKeys } from './api-keys.ts';
+import { partnerRequestLog } from './partner-log.ts';
+import { FILE_PREFIXES, fileForwarder } from './uploads.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
 import { createMetrics } from './metrics.ts';
 import { DOWNLOADS_PREFIX, NODE_AGENT_PREFIX, SNAPSHOTS_PREFIX, nodeAgentForwarder } from './forward.ts';
 import { SubscriptionBridge } from './subscriptions.ts';
+import { DEFAULT_MANIFESTS, PERSISTED_LISTING_PATH, PersistedOperations, getCachePlugin, partnerDocument, persistedListingHandler, resolvePersisted, type ManifestSource } from './persisted.ts';
+import { EXPLORER_PATH, explorerHandler } from './explorer/serve.ts';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -41,16 +47,27 @@ export interface RouterOptions {
   rateLimit?: RateLimitOptions | false;
   /** Browser origins allowed by CORS (default: none in production, localhost origins in development). */
   corsOrigins?: readonly string[];
+  /** Shared secret of FlatRender services: the router signs every subgraph call with it. */
+  serviceSecret?: string;
+  /** Seconds a verified partner API key is trusted before identity is asked again (default 30). */
+  apiKeyCacheSeconds?: number;
+  /** Persisted-operation manifests (default: the committed ones of studio, partner and admin); reloaded when they change. */
+  persistedManifests?: readonly ManifestSource[];
+  /** max-age of cacheable GET responses (public catalog queries), in seconds; 0: none is cacheable (default 60). */
+  getCacheMaxAgeSeconds?: number;
   log?: Logger;
 }
 
 export interface RunningRouter {
   url: string;
   port: number;
+  /** The persisted operations this router serves. */
+  persisted: PersistedOperations;
   stop(): Promise<void>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** What a client over the rate limit is told. */
@@ -62,17 +79,30 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const metrics = createMetrics();
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey);
   const dataSources = new Map<string, GraphQLDataSource>();
-  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, urls: options.urls, log, metrics, dataSources });
+  const credential = options.serviceSecret ? new ServiceCredential(options.serviceSecret, 'router') : undefined;
+  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, urls: options.urls, log, metrics, dataSources, credential });
   const subgraphs = subgraphsOf(options.supergraphSdl, options.urls);
-  const bridge = new SubscriptionBridge(options.supergraphSdl, dataSources, Object.fromEntries(subgraphs.map((s) => [s.name, s.url])), log);
+  const bridge = new SubscriptionBridge(options.supergraphSdl, dataSources, Object.fromEntries(subgraphs.map((s) => [s.name, s.url])), log, credential);
   const renderUrl = subgraphs.find((s) => s.name === 'render')?.url;
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const forwardNodeAgent = renderUrl ? nodeAgentForwarder(renderUrl, bodyLimitBytes) : undefined;
+  const fileUrl = subgraphs.find((s) => s.name === 'file')?.url;
+  // Upload parts (up to 64 MiB) and signed downloads stream through to the file subgraph.
+  const forwardFiles = fileUrl ? fileForwarder(fileUrl) : undefined;
   const guards = operationGuards({ ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits }, production);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = rateLimit ? new RequestRateLimiter(rateLimit) : undefined;
-  const admit = (req: http.IncomingMessage): Promise<RateDecision> => limiter?.takeFor(req) ?? Promise.resolve({ allowed: true });
+  const trustProxyHops = (rateLimit ? rateLimit.trustProxyHops : 0) ?? 0;
+  const identityUrl = subgraphs.find((s) => s.name === 'identity')?.url;
+  const apiKeys = credential && identityUrl ? new ApiKeys({ identityUrl, credential, verifier, cacheSeconds: options.apiKeyCacheSeconds }) : undefined;
+  const verifiedRate = async (hash: string) => (await apiKeys?.known(hash))?.ratePerMinute;
+  // Partner requests are logged in identity (tenant_api_request_logs), in batches, off the request path.
+  const requestLog = credential && identityUrl ? partnerRequestLog(identityUrl, credential, log) : undefined;
+  const admit = (req: http.IncomingMessage): Promise<RateDecision> => limiter?.takeFor(req, verifiedRate) ?? Promise.resolve({ allowed: true });
   const cors = new CorsPolicy(options.corsOrigins ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS));
+  const persisted = await PersistedOperations.load(options.persistedManifests ?? DEFAULT_MANIFESTS, { log });
+  const listPersisted = persistedListingHandler(persisted, verifier);
+  const serveExplorer = explorerHandler(log);
 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -88,12 +118,30 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     plugins: [
       ...guards.plugins,
       introspectionGuard<RouterContext>({ production }),
+      nulGuard<RouterContext>(),
+      getCachePlugin<RouterContext>(options.getCacheMaxAgeSeconds ?? 60),
       {
         async requestDidStart() {
           const started = performance.now();
           return {
-            async willSendResponse({ operationName, operation, errors, contextValue }) {
+            async willSendResponse({ operationName, operation, errors, contextValue, response }) {
               const outcome = errors?.length ? 'error' : 'ok';
+              if (contextValue.apiKey && requestLog) {
+                const { apiKey, partnerRequest } = contextValue;
+                requestLog.add({
+                  tenantId: apiKey.tenantId,
+                  apiKeyId: apiKey.apiKeyId,
+                  requestedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+                  method: partnerRequest?.method ?? 'POST',
+                  path: operationName ?? 'anonymous',
+                  statusCode: response.http.status ?? 200,
+                  durationMs: Math.round(performance.now() - started),
+                  // Only a uuid request id makes a re-sent entry count once.
+                  requestId: UUID.test(contextValue.requestId) ? contextValue.requestId : null,
+                  ip: partnerRequest?.ip ?? null,
+                  userAgent: partnerRequest?.userAgent ?? null,
+                });
+              }
               metrics.operations.inc({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome });
               log.info({
                 requestId: contextValue.requestId,
@@ -113,9 +161,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const handle = graphqlHandler<RouterContext>({
     server: apollo,
     bodyLimitBytes,
+    // Persisted ids become their documents here, and X-Api-Key requests are held to the partner manifest.
+    prepare: (request) => resolvePersisted(persisted, request),
     context: async (req) => {
       const incoming = req.headers['x-request-id'];
       const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      const key = req.headers['x-api-key'];
+      if (key !== undefined) return partnerContext(req, requestId, key);
       const authorization = req.headers.authorization;
       let caller: Caller;
       try {
@@ -127,6 +179,18 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       return { requestId, authorization, caller };
     },
   });
+
+  /** A partner's request: its key, verified by identity, stands in for a token. */
+  async function partnerContext(req: http.IncomingMessage, requestId: string, key: string | string[]): Promise<RouterContext> {
+    if (typeof key !== 'string' || !key || req.headers.authorization) {
+      throw new GraphQLError('Send one X-Api-Key header, or an Authorization header, not both.', { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
+    }
+    if (!apiKeys) throw new GraphQLError('This router does not accept API keys.', { extensions: { code: ErrorCode.API_KEY_INVALID, http: { status: 401 } } });
+    const ip = clientAddress(req, trustProxyHops);
+    const verified = await apiKeys.verify(key, ip);
+    const userAgent = typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined;
+    return { requestId, authorization: verified.authorization, caller: verified.caller, apiKey: verified, partnerRequest: { method: req.method ?? 'POST', ip, userAgent } };
+  }
 
   /** /graphql over HTTP: CORS first (so browsers can read even a refusal), then the rate limit. */
   const serveGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -150,6 +214,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
           else res.end();
         });
         return;
+      case PERSISTED_LISTING_PATH:
+        admit(req)
+          .then((decision) => (decision.allowed ? listPersisted(req, res) : sendGraphQLError(res, 429, ErrorCode.RATE_LIMITED, tooManyRequests(decision.retryAfterSeconds), { 'retry-after': String(decision.retryAfterSeconds) })))
+          .catch((error) => {
+            log.error({ err: error }, 'persisted listing failed');
+            if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+          });
+        return;
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz':
@@ -162,10 +234,25 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         });
         return;
       default:
+        if (forwardFiles && FILE_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+          if (cors.apply(req, res)) return;
+          forwardFiles(req, res).catch((error) => {
+            log.error({ err: error }, 'forwarding failed');
+            if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });
+          });
+          return;
+        }
         if (forwardNodeAgent && [NODE_AGENT_PREFIX, DOWNLOADS_PREFIX, SNAPSHOTS_PREFIX].some((prefix) => path.startsWith(prefix))) {
           forwardNodeAgent(req, res).catch((error) => {
             log.error({ err: error }, 'forwarding failed');
             if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });
+          });
+          return;
+        }
+        if (path === EXPLORER_PATH || path.startsWith(`${EXPLORER_PATH}/`)) {
+          serveExplorer(req, res, path).catch((error) => {
+            log.error({ err: error }, 'explorer failed');
+            if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR' });
           });
           return;
         }
@@ -220,6 +307,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         if (!decision.allowed) {
           return [new GraphQLError(tooManyRequests(decision.retryAfterSeconds), { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } })];
         }
+        // A socket opened with an X-Api-Key runs only the partner manifest's documents.
+        const refused = ctx.extra.request.headers['x-api-key'] ? partnerDocument(persisted, payload.query) : undefined;
+        if (refused) return [new GraphQLError(refused.message, { extensions: { code: refused.code } })];
         const checked = guards.check(bridge.schema, payload.query);
         if ('errors' in checked) return checked.errors;
         return { schema: bridge.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
@@ -250,10 +340,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    persisted,
     async stop() {
       for (const socket of wsServer.clients) socket.terminate();
       wsServer.close();
       await bridge.close();
+      persisted.close();
+      await requestLog?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

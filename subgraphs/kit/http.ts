@@ -1,7 +1,7 @@
 // Apollo Server on plain node:http, so a process serves /graphql, health probes, metrics and the
 // graphql-ws upgrade from one server (Apollo Server 5 ships no HTTP framework integration).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext as ApolloContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext as ApolloContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { ErrorCode } from './errors.ts';
 
 export class BodyTooLargeError extends Error {}
@@ -38,10 +38,12 @@ export interface GraphQLHandlerOptions<Ctx extends ApolloContext> {
   server: ApolloServer<Ctx>;
   context: (req: IncomingMessage) => Promise<Ctx>;
   bodyLimitBytes: number;
+  /** Rewrites a request before Apollo sees it, or refuses it with a status and code (the router resolves persisted operations here). */
+  prepare?: (request: HTTPGraphQLRequest) => HTTPGraphQLRequest | { status: number; code: string; message: string };
 }
 
 /** Handles one GraphQL request (GET or POST) with Apollo Server. */
-export function graphqlHandler<Ctx extends ApolloContext>({ server, context, bodyLimitBytes }: GraphQLHandlerOptions<Ctx>) {
+export function graphqlHandler<Ctx extends ApolloContext>({ server, context, bodyLimitBytes, prepare }: GraphQLHandlerOptions<Ctx>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let raw = '';
     if (req.method === 'POST') {
@@ -68,10 +70,13 @@ export function graphqlHandler<Ctx extends ApolloContext>({ server, context, bod
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => context(req),
-    });
+    let httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    if (prepare) {
+      const prepared = prepare(httpGraphQLRequest);
+      if ('code' in prepared) return sendGraphQLError(res, prepared.status, prepared.code, prepared.message);
+      httpGraphQLRequest = prepared;
+    }
+    const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
     res.writeHead(result.status ?? 200, outHeaders);

@@ -6,14 +6,24 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A new saved project from a template project. */
 export type CreateSavedProjectInput = {
-  /** Initial project-wide field values. */
+  /** Initial project-wide field values; keys must be fields of the project (INVALID_FIELD). */
   fieldValues?: unknown;
+  /** Background music track. */
+  musicTrackId?: string | number | null | undefined;
+  /** 0-100. */
+  musicVolume?: number | null | undefined;
   /** Name of the saved project. */
   name: string;
-  /** Preset to start from. */
+  /** Preset of the project to start from (default: the project's default preset). */
   presetId?: string | number | null | undefined;
   /** The template project (variant) to customise. */
   projectId: string | number;
+  /** Scenes in order (default: all of the project's). */
+  scenes?: Array<SavedProjectSceneInput> | null | undefined;
+  /** Voiceover track. */
+  voiceoverTrackId?: string | number | null | undefined;
+  /** 0-100. */
+  voiceoverVolume?: number | null | undefined;
 };
 
 /** Where a render job is in its life. */
@@ -59,6 +69,14 @@ export type Resolution =
   | 'FullHD'
   | 'HD'
   | 'TwoK';
+
+/** A chosen scene, with values for its own fields; the list order is the video order. */
+export type SavedProjectSceneInput = {
+  /** Field key to value; keys must be this scene's fields (INVALID_FIELD). */
+  fieldValues?: unknown;
+  /** A scene of the saved project's project (INVALID_SCENE otherwise). */
+  sceneId: string | number;
+};
 
 /** A render of a saved project (RenderJobCreate in the render contract). */
 export type SubmitRenderInput = {
@@ -120,9 +138,9 @@ export type PartnerUsageQueryVariables = Exact<{
 export type PartnerUsageQuery = { tenantUsage: Array<{ day: string, renders: number, renderSeconds: number, apiRequests: number }> };
 
 
-export const PartnerTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aspectRatio"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerTemplatesQuery, PartnerTemplatesQueryVariables>;
-export const PartnerCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSavedProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSavedProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerCreateProjectMutation, PartnerCreateProjectMutationVariables>;
-export const PartnerSubmitRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerSubmitRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitRenderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"priorityQueue"}},{"kind":"Field","name":{"kind":"Name","value":"paidPriceMinor"}}]}}]}}]} as unknown as DocumentNode<PartnerSubmitRenderMutation, PartnerSubmitRenderMutationVariables>;
-export const PartnerRenderStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerRenderStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"renderProgress"}},{"kind":"Field","name":{"kind":"Name","value":"failedMessage"}},{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerRenderStatusQuery, PartnerRenderStatusQueryVariables>;
-export const PartnerDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportDownloadUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PartnerDownloadQuery, PartnerDownloadQueryVariables>;
-export const PartnerUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"renders"}},{"kind":"Field","name":{"kind":"Name","value":"renderSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"apiRequests"}}]}}]}}]} as unknown as DocumentNode<PartnerUsageQuery, PartnerUsageQueryVariables>;
+export const PartnerTemplatesDocument = {"__meta__":{"hash":"sha256:4cd8f5fbe3bbb6f0c4a377ec344a98d074791f29d76e275fb688ed25c53e050e"}} as unknown as DocumentNode<PartnerTemplatesQuery, PartnerTemplatesQueryVariables>;
+export const PartnerCreateProjectDocument = {"__meta__":{"hash":"sha256:5930465bb49aba24ffe68505e6d94ddd904454012d6003a7435c8c4c1bcb9528"}} as unknown as DocumentNode<PartnerCreateProjectMutation, PartnerCreateProjectMutationVariables>;
+export const PartnerSubmitRenderDocument = {"__meta__":{"hash":"sha256:0bbebe6e67c5ff06da23be0165831ae935275cb76daa05aa7d37b5dd985607d4"}} as unknown as DocumentNode<PartnerSubmitRenderMutation, PartnerSubmitRenderMutationVariables>;
+export const PartnerRenderStatusDocument = {"__meta__":{"hash":"sha256:0253d6d8e7f775c552194ba7a98c90fd6abb428eb32dcd4949f320f554d97eec"}} as unknown as DocumentNode<PartnerRenderStatusQuery, PartnerRenderStatusQueryVariables>;
+export const PartnerDownloadDocument = {"__meta__":{"hash":"sha256:41a0f1f967d43ff2f51ff36bbdaa712193300528e87d6275edaa678973184410"}} as unknown as DocumentNode<PartnerDownloadQuery, PartnerDownloadQueryVariables>;
+export const PartnerUsageDocument = {"__meta__":{"hash":"sha256:0483a4ce61a64959518d0f5ec0be4e476e2d1a0e33d6e12ad4148e6ec7a62271"}} as unknown as DocumentNode<PartnerUsageQuery, PartnerUsageQueryVariables>;
