@@ -65,6 +65,7 @@ const PUBLISHERS: Owner[] = ['render'];
 
 export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
   { name: 'identity-partitions', owner: 'identity', cron: '17 3 * * *', description: 'create the coming months of identity.tenant_api_request_logs' },
+  { name: 'identity-payment-sweep', owner: 'identity', cron: '*/10 * * * *', description: 'settle payments whose payer never came back from the gateway (verify: credit if paid, else fail and free the discount)' },
   { name: 'render-partitions', owner: 'render', cron: '23 3 * * *', description: 'create the coming months of render.node_health_logs' },
   { name: 'render-offline-sweep', owner: 'render', cron: '* * * * *', description: 'mark nodes that stopped heartbeating offline and requeue their frames' },
   { name: 'render-export-sweep', owner: 'render', cron: '7 * * * *', description: 'delete exports past their auto-delete date, files and rows' },

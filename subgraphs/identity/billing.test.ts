@@ -7,6 +7,7 @@ import { startStack, SERVICE_SECRET, type Stack } from '../../tests/kit/stack.ts
 import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from '../../tests/kit/client.ts';
 import { startPaymentGateway, type TestGateway } from '../../tests/kit/payment-gateway.ts';
 import { serviceToken, TokenSigner } from '../kit/auth.ts';
+import { settleAbandonedPayments } from './billing/payments.ts';
 
 let stack: Stack;
 let gateway: TestGateway;
@@ -193,6 +194,28 @@ describe('wallet top-up through the gateway', () => {
     const me = await account();
     expect(errorCodes(await topUp(me, amount))).toEqual([code]);
     expect(await stack.db.admin.payment.count({ where: { userId: me.id } })).toBe(0);
+  });
+
+  test('abandoned payments are settled by asking the gateway: a paid one with a lost callback is credited, an unpaid one fails and frees its discount', async () => {
+    const admin = await tenantAdmin();
+    const discount = await code(admin, { maxUses: 1 });
+    const paidButLost = await account();
+    const walkedAway = await account();
+    const { startTopUp: paid } = expectNoErrors(await topUp(paidButLost, 300_000));
+    await gateway.follow(paid.redirectUrl, 'pay'); // the payer paid, but never came back
+    const { startTopUp: unpaid } = expectNoErrors(await topUp(walkedAway, 200_000, discount.code));
+    const recent = expectNoErrors(await topUp(walkedAway, 150_000)).startTopUp;
+    await stack.db.admin.payment.updateMany({ where: { id: { in: [paid.id, unpaid.id] } }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
+
+    expect(await settleAbandonedPayments(stack.subgraphs.identity!.db)).toBe('2 of 2 abandoned payments settled');
+    expect(await stack.db.admin.payment.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({ status: 'Succeeded' });
+    expect(await balance(paidButLost.id)).toBe(300_000);
+    expect(await stack.db.admin.payment.findUniqueOrThrow({ where: { id: unpaid.id } })).toMatchObject({ status: 'Failed' });
+    expect(await stack.db.admin.discountCode.findUniqueOrThrow({ where: { id: discount.id } })).toMatchObject({ usedCount: 0 });
+    // A payment started a moment ago is left to its payer; a second run changes nothing.
+    expect(await stack.db.admin.payment.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({ status: 'Pending' });
+    expect(await settleAbandonedPayments(stack.subgraphs.identity!.db)).toBe('0 of 0 abandoned payments settled');
+    expect(await balance(paidButLost.id)).toBe(300_000);
   });
 
   test("another user's authority, an unknown one and SQL-shaped ones are NOT_FOUND; anonymous callers UNAUTHENTICATED", async () => {

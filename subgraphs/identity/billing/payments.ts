@@ -175,3 +175,30 @@ async function startPaidPlan(tx: Tx, who: Redeemer, payment: Payment): Promise<b
   return false;
 }
 
+
+/** A payment still pending this long after it started is settled by asking the gateway. */
+export const ABANDONED_AFTER_MINUTES = 60;
+
+/**
+ * Payments whose payer never came back from the gateway: each is verified with the gateway as if
+ * the callback had come, so money paid with a lost callback is still credited, and an unpaid one
+ * ends Failed and gives its discount use back. Safe with several replicas (verification locks the
+ * row and settles once); a gateway that does not answer leaves the payment for the next run.
+ */
+export async function settleAbandonedPayments(db: Db, olderThanMinutes = ABANDONED_AFTER_MINUTES): Promise<string> {
+  const stale = await db.payment.findMany({
+    where: { status: 'Pending', providerRef: { not: null }, createdAt: { lt: new Date(Date.now() - olderThanMinutes * 60_000) } },
+    select: { providerRef: true, userId: true, tenantId: true },
+    take: 200,
+  });
+  let settled = 0;
+  for (const payment of stale) {
+    try {
+      await verifyPayment(db, { userId: payment.userId, tenantId: payment.tenantId }, payment.providerRef!, 'OK');
+      settled++;
+    } catch {
+      // The gateway is down or the provider changed: tried again on the next run.
+    }
+  }
+  return `${settled} of ${stale.length} abandoned payments settled`;
+}
