@@ -22,7 +22,7 @@ function startAgent(env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'node-agent.ts')], {
     cwd: ROOT,
     env: { ...process.env, ROUTER_URL: new URL(stack.url).origin, NODE_AGENT_FPS: '1000', NODE_AGENT_HEARTBEAT_SECONDS: '1', ...env },
-    stdio: 'ignore',
+    stdio: process.env.DEBUG_AGENT ? 'inherit' : 'ignore',
   });
   agents.push(child);
   return child;
