@@ -58,6 +58,7 @@ export const WORK_QUEUES: readonly WorkQueue[] = [
   { name: 'notification-fanout', owner: 'notification', description: 'decide the channels of a new notification and queue one delivery per destination' },
   { name: 'notification-deliver', owner: 'notification', description: 'send one delivery (push, email, SMS or Telegram), retried with backoff' },
   { name: 'identity-webhook-deliver', owner: 'identity', description: 'send one webhook delivery, HMAC-signed, retried with backoff' },
+  { name: 'content-svg-trace', owner: 'content', description: 'trace a colour preview\'s image to SVG (Traced or Failed)' },
 ];
 
 /** Roles that publish events, besides the consumers: they write the consumers' queues. */

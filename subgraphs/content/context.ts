@@ -54,6 +54,10 @@ export function createContext(base: BaseContext) {
         (ids: string[]) => db.preset.findMany({ where: { projectId: { in: ids } }, orderBy: [{ orderValue: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
         (row) => row.projectId!,
       ),
+      svgPreviewsByTemplate: loaderByGroup(
+        (ids: string[]) => db.templateSvgPreview.findMany({ where: { templateId: { in: ids } } }),
+        (row) => row.templateId,
+      ),
       assetsByProject: loaderByGroup(
         (ids: string[]) => db.projectAsset.findMany({ where: { projectId: { in: ids } }, orderBy: { name: 'asc' } }),
         (row) => row.projectId,

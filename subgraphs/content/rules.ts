@@ -23,8 +23,12 @@ export const rules = {
   },
   Mutation: {
     // Every change to the catalog and the CMS is an administrator's.
+    attachProjectAeFile: isPlatformAdmin,
     addProjectAsset: isPlatformAdmin,
     deleteProjectAsset: isPlatformAdmin,
+    traceSvgPreview: isPlatformAdmin,
+    setSvgPreviewColorSlots: isPlatformAdmin,
+    deleteSvgPreview: isPlatformAdmin,
     publishProject: isPlatformAdmin,
     unpublishProject: isPlatformAdmin,
     publishTemplate: isPlatformAdmin,
@@ -60,6 +64,9 @@ export const rules = {
   BlogPost: allow,
   Page: allow,
   ProjectAsset: isPlatformAdmin,
+  // A template's colour preview is as public as the template; why tracing failed is not.
+  SvgPreview: { '*': allow, errorMessage: isPlatformAdmin },
+  ColorSlot: allow,
   CustomisationCheck: isService('studio'),
   CustomisationScene: isService('studio'),
   CustomisationProblem: isService('studio'),

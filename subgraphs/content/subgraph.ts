@@ -3,6 +3,15 @@ import type { SubgraphDefinition } from '../kit/server.ts';
 import { createContext, type ContentContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
+import { SVG_TRACE_QUEUE, traceSvgPreview } from './previews/svg-previews.ts';
 
-const content: SubgraphDefinition<ContentContext> = { name: 'content', schema, rules, context: createContext };
+const content: SubgraphDefinition<ContentContext> = {
+  name: 'content',
+  schema,
+  rules,
+  context: createContext,
+  jobs: {
+    [SVG_TRACE_QUEUE]: ({ db, log }, data: { previewId: string }) => traceSvgPreview(db, log, data.previewId),
+  },
+};
 export default content;

@@ -1,8 +1,8 @@
 // graphql-shield rules of the file subgraph; anything not listed is denied.
-import { allow, isSignedIn } from '../kit/shield.ts';
+import { allow, isService, isSignedIn } from '../kit/shield.ts';
 
 export const rules = {
-  Query: { folder: isSignedIn, file: isSignedIn, trashedFiles: isSignedIn, fileDownloadUrl: isSignedIn, uploadStatus: isSignedIn },
+  Query: { folder: isSignedIn, file: isSignedIn, trashedFiles: isSignedIn, fileDownloadUrl: isSignedIn, uploadStatus: isSignedIn, serviceFile: isService('content') },
   Mutation: {
     createFolder: isSignedIn,
     renameFolder: isSignedIn,
@@ -24,4 +24,5 @@ export const rules = {
   UploadPart: allow,
   Quota: allow,
   User: allow,
+  ServiceFile: isService('content'),
 };

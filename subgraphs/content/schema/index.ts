@@ -10,5 +10,6 @@ import './locale.ts';
 import './blog-post.ts';
 import './page.ts';
 import './customisation.ts';
+import './svg-preview.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

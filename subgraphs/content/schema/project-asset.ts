@@ -1,8 +1,10 @@
 // ProjectAsset: a named footage, image, audio or font file a project's AE file references (seed
-// 000). Administrators list and delete them; uploading them is the file subgraph's upload sessions.
+// 000). Administrators upload the file through the file subgraph's resumable uploads, then add it
+// here by file id; content keeps the catalog's copy (uploads/assets.ts).
 import { builder } from '../builder.ts';
 import { AssetType } from '../../../prisma/generated/client/enums.ts';
-import { badInput, notFound, uuidArg } from '../../kit/errors.ts';
+import { notFound, uuidArg } from '../../kit/errors.ts';
+import { addAsset, deleteAsset } from '../uploads/assets.ts';
 
 export const AssetKindEnum = builder.enumType(AssetType, { name: 'AssetKind', description: 'Kind of a named project asset.' });
 
@@ -12,9 +14,9 @@ export const ProjectAssetType = builder.prismaObject('ProjectAsset', {
     id: t.exposeID('id', { description: 'Asset id.' }),
     name: t.exposeString('name', { description: 'Name the AE project uses.' }),
     kind: t.expose('assetType', { type: AssetKindEnum, description: 'Footage, image, audio or font.' }),
-    fileName: t.exposeString('fileName', { description: 'Original file name.' }),
-    url: t.exposeString('url', { description: 'Where the file is stored.' }),
-    mimeType: t.exposeString('mimeType', { nullable: true, description: 'MIME type.' }),
+    fileName: t.exposeString('fileName', { description: 'Name of the uploaded file.' }),
+    url: t.exposeString('url', { description: 'Where the catalog\'s copy is stored (storage://<key>).' }),
+    mimeType: t.exposeString('mimeType', { nullable: true, description: 'MIME type, as sniffed from the content.' }),
     sizeBytes: t.expose('sizeBytes', { type: 'BigInt', description: 'Size in bytes.' }),
     md5: t.exposeString('md5', { nullable: true, description: 'MD5 of the file, for the nodes to verify.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was added.' }),
@@ -22,14 +24,11 @@ export const ProjectAssetType = builder.prismaObject('ProjectAsset', {
 });
 
 const ProjectAssetInput = builder.inputType('ProjectAssetInput', {
-  description: 'A named asset file already stored (its URL).',
+  description: 'A named asset from a file you uploaded (initUpload … completeUpload).',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Name the AE project references.' }),
-    kind: t.field({ type: AssetKindEnum, required: true, description: 'Footage, image, audio or font.' }),
-    fileName: t.string({ required: true, description: 'Original file name.' }),
-    url: t.string({ required: true, description: 'Where the file is stored.' }),
-    sizeBytes: t.field({ type: 'BigInt', required: true, description: 'Size in bytes.' }),
-    mimeType: t.string({ required: false, description: 'MIME type.' }),
+    name: t.string({ required: true, description: 'Name the AE project references (1 to 200 characters, unique in the project).' }),
+    kind: t.field({ type: AssetKindEnum, required: true, description: 'Footage (video), image, audio or font: the file must be of that kind.' }),
+    fileId: t.id({ required: true, description: 'One of your uploaded files.' }),
   }),
 });
 
@@ -49,32 +48,16 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   addProjectAsset: t.prismaField({
     type: ProjectAssetType,
-    description: 'Records a named asset already stored at a URL (administrators). Names are unique per project (CONFLICT).',
+    description: 'Adds a named asset from a file you uploaded (administrators); the catalog keeps its own copy. CONFLICT for a name the project has; UNSUPPORTED_FILE_TYPE when the file is not of the kind; NOT_FOUND for a file that is not yours.',
     args: { projectId: t.arg.id({ required: true }), input: t.arg({ type: ProjectAssetInput, required: true }) },
     resolve: async (query, _root, { projectId, input }, ctx) => {
-      const id = uuidArg(projectId, 'projectId');
-      const name = input.name.trim();
-      if (!name || name.length > 200) throw badInput('name must be 1 to 200 characters.', 'name');
-      const fileName = input.fileName.trim();
-      if (!fileName || fileName.length > 255) throw badInput('fileName must be 1 to 255 characters.', 'fileName');
-      if (input.sizeBytes < 0n) throw badInput('sizeBytes cannot be negative.', 'sizeBytes');
-      const url = input.url.trim();
-      if (!url || url.length > 2048) throw badInput('url must be 1 to 2048 characters.', 'url');
-      const project = await ctx.db.project.findUnique({ where: { id }, select: { id: true } });
-      if (!project) throw notFound('Project', id);
-      return ctx.db.projectAsset.create({
-        ...query,
-        data: {
-          projectId: id, name, assetType: input.kind, fileName, url, storageKey: url,
-          sizeBytes: input.sizeBytes, mimeType: input.mimeType ?? null,
-          uploadedBy: ctx.caller.kind === 'user' ? ctx.caller.userId : null,
-        },
-      });
+      const asset = await addAsset(ctx.db, ctx.peers, ctx.caller, { projectId: uuidArg(projectId, 'projectId'), name: input.name, kind: input.kind, fileId: String(input.fileId) });
+      return ctx.db.projectAsset.findUniqueOrThrow({ ...query, where: { id: asset.id } });
     },
   }),
   deleteProjectAsset: t.boolean({
-    description: 'Removes a project asset (administrators). False when it did not exist.',
+    description: 'Removes a project asset and the catalog\'s copy of its file (administrators); the uploaded file stays in your files. False when it did not exist.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => (await ctx.db.projectAsset.deleteMany({ where: { id: uuidArg(id) } })).count > 0,
+    resolve: (_root, { id }, ctx) => deleteAsset(ctx.db, uuidArg(id)),
   }),
 }));

@@ -16,6 +16,7 @@ import { catalogTenants } from '../context.ts';
 import { badInput, uuidArg } from '../../kit/errors.ts';
 import { searchProjects } from '../catalog/search.ts';
 import { publishProject, unpublishProject } from '../catalog/publishing.ts';
+import { attachAeFile } from '../uploads/ae-files.ts';
 
 export const AeStatusEnum = builder.enumType(AeStatus, { name: 'AeStatus', description: 'State of the project\'s After Effects file.' });
 
@@ -109,6 +110,21 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
+  attachProjectAeFile: t.prismaField({
+    type: ProjectType,
+    description: 'Makes an After Effects project you uploaded (.aep or .aepx, through initUpload/completeUpload) the project\'s AE file (administrators): the catalog keeps its own copy, its MD5 is recorded and the status becomes Uploaded, so the project can be published. Replaces the previous file. UNSUPPORTED_FILE_TYPE for any other file; NOT_FOUND for a file that is not yours.',
+    args: {
+      projectId: t.arg.id({ required: true }),
+      fileId: t.arg.id({ required: true }),
+      aeVersion: t.arg.string({ required: false, description: 'After Effects version the file needs (unchanged when not given).' }),
+      mainComp: t.arg.string({ required: false, description: 'Composition to render (unchanged when not given).' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const projectId = uuidArg(args.projectId, 'projectId');
+      await attachAeFile(ctx.db, ctx.peers, ctx.caller, { projectId, fileId: String(args.fileId), aeVersion: args.aeVersion, mainComp: args.mainComp });
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: projectId } });
+    },
+  }),
   publishProject: t.prismaField({
     type: ProjectType,
     description: 'Publishes a project (administrators): NOT_PUBLISHABLE (with `reasons`) without an AE file or scenes. Users see it once its template is published too.',

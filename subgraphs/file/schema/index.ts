@@ -4,5 +4,6 @@ import './quota.ts';
 import './file.ts';
 import './folder.ts';
 import './upload-session.ts';
+import './service-file.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

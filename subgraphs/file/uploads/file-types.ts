@@ -2,19 +2,24 @@
 // (magic numbers), not from the name or the type the client declared. No maintained sniffing
 // library (file-type) is installed, so this knows the allow-list's signatures and nothing more.
 
-/** The types users may upload: footage, images, audio, fonts and documents for their templates. */
+/** After Effects projects: the binary .aep (RIFX) and its XML twin .aepx (no registered type of its own). */
+export const AE_PROJECT = 'application/vnd.adobe.aftereffects.project';
+export const AE_PROJECT_XML = 'application/vnd.adobe.aftereffects.project+xml';
+
+/** The types users may upload: footage, images, audio, fonts and documents for their templates, and AE projects. */
 export const ALLOWED_TYPES = [
   'image/png', 'image/jpeg', 'image/gif', 'image/webp',
   'video/mp4', 'video/quicktime', 'video/webm',
   'audio/mpeg', 'audio/wav', 'audio/ogg', 'audio/flac', 'audio/mp4',
   'font/ttf', 'font/otf', 'font/woff', 'font/woff2',
   'application/pdf',
+  AE_PROJECT, AE_PROJECT_XML,
 ] as const;
 
 export type AllowedType = (typeof ALLOWED_TYPES)[number];
 
-/** Bytes of the file's head sniffType needs. */
-export const SNIFF_BYTES = 64;
+/** Bytes of the file's head sniffType needs (an .aepx names its root element after the XML prolog). */
+export const SNIFF_BYTES = 512;
 
 export const isAllowedType = (type: string): type is AllowedType => (ALLOWED_TYPES as readonly string[]).includes(type);
 
@@ -43,5 +48,19 @@ export function sniffType(head: Buffer): AllowedType | null {
   if (at(head, 0, 'wOFF')) return 'font/woff';
   if (at(head, 0, 'wOF2')) return 'font/woff2';
   if (at(head, 0, '%PDF-')) return 'application/pdf';
+  // .aep: a big-endian RIFF container ("RIFX") whose form type is "Egg!".
+  if (at(head, 0, 'RIFX') && at(head, 8, 'Egg!')) return AE_PROJECT;
+  if (isAeProjectXml(head)) return AE_PROJECT_XML;
   return null;
+}
+
+/**
+ * An .aepx: XML (optional BOM, prolog and comments) whose root element is <AfterEffectsProject>.
+ * Any other XML (SVG, HTML) stays refused.
+ */
+function isAeProjectXml(head: Buffer): boolean {
+  let text = head.toString('utf8');
+  if (text.startsWith('\ufeff')) text = text.slice(1);
+  text = text.replace(/^\s*<\?xml[^>]*\?>/, '').replace(/^(\s*<!--[\s\S]*?-->)*/, '').trimStart();
+  return /^<AfterEffectsProject[\s>]/.test(text);
 }
