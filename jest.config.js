@@ -17,4 +17,9 @@ export default {
   globalSetup: '<rootDir>/tests/kit/global-setup.ts',
   globalTeardown: '<rootDir>/tests/kit/global-teardown.ts',
   testTimeout: 60000,
+  // Jest's ESM module registry leaks a little with every test file (vm modules); with forty files
+  // the heap reached Node 24's limit. One worker (as before, on 2 cores) that is replaced whenever
+  // it ends a file holding more than this keeps memory bounded.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1500MB',
 };

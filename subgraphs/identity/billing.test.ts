@@ -28,6 +28,10 @@ beforeAll(async () => {
     ],
   });
 });
+// Service tokens live a minute: a slow run must not outlive the one signed at the start.
+beforeEach(async () => {
+  renderToken = await serviceToken(SERVICE_SECRET, 'render');
+});
 afterAll(async () => {
   await stack?.stop();
   await gateway?.stop();

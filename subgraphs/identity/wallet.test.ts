@@ -25,6 +25,10 @@ beforeAll(async () => {
   await stack.db.admin.wallet.updateMany({ where: { userId }, data: { balanceMinor: 1000n } });
   renderToken = await serviceToken(SERVICE_SECRET, 'render');
 });
+// Service tokens live a minute: a slow run must not outlive the one signed at the start.
+beforeEach(async () => {
+  renderToken = await serviceToken(SERVICE_SECRET, 'render');
+});
 afterAll(() => stack?.stop());
 
 test('a charge takes the amount once per idempotency key', async () => {
