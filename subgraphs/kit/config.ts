@@ -1,6 +1,7 @@
 // Environment of a subgraph process, validated at start (zod). Every variable is documented in
 // each subgraph's README and in the project README.
 import { z } from 'zod';
+import { EVENT_BUSES } from './events.ts';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -19,6 +20,10 @@ const schema = z.object({
   REQUIRE_GATEWAY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Pool size of this subgraph's database connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The live event bus behind subscriptions: PostgreSQL LISTEN/NOTIFY or NATS JetStream. */
+  EVENT_BUS: z.enum(EVENT_BUSES).default('postgres'),
+  /** The NATS server (with JetStream) when EVENT_BUS=nats. */
+  NATS_URL: z.string().url().refine((value) => /^(nats|tls):\/\//.test(value), 'must be a nats:// or tls:// URL').default('nats://127.0.0.1:4222'),
 });
 export type SubgraphEnv = z.infer<typeof schema>;
 

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Caller, TokenSigner } from './auth.ts';
 import type { Db } from './prisma.ts';
 import type { Peers } from './peers.ts';
-import type { PgEvents } from './events.ts';
+import type { EventBus } from './events.ts';
 
 export interface BaseContext {
   caller: Caller;
@@ -17,6 +17,6 @@ export interface BaseContext {
   signer?: TokenSigner;
   /** Other owners' subgraphs, on the caller's behalf or as this service. */
   peers: Peers;
-  /** NOTIFY channels this process listens to (subscriptions). */
-  events: PgEvents;
+  /** The live event bus this process's subscriptions listen to (PostgreSQL or NATS). */
+  events: EventBus;
 }

@@ -1,10 +1,105 @@
-// Events through PostgreSQL: one LISTEN connection per process fans NOTIFY payloads out to the
-// subscriptions this process serves, so any replica can serve any subscriber.
+// The live event bus behind subscriptions (render progress, node status, new notifications).
+// Two adapters: PostgreSQL LISTEN/NOTIFY (default: one LISTEN connection per process fans NOTIFY
+// payloads out to the subscriptions this process serves) and NATS JetStream (nats-bus.ts). Either
+// way any replica can serve any subscriber, and an event goes out only for a committed change.
+// Work between owners (events that must not be lost, scheduled jobs) stays on pg-boss (outbox.ts).
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { Repeater } from '@repeaterjs/repeater';
+import type { Prisma } from '../../prisma/generated/client/client.ts';
+import type { Db } from './prisma.ts';
 
 type Listener = (payload: unknown) => void;
+type Tx = Prisma.TransactionClient;
+
+/** Which event bus a process uses (EVENT_BUS). */
+export const EVENT_BUSES = ['postgres', 'nats'] as const;
+export type EventBusKind = (typeof EVENT_BUSES)[number];
+
+/** The live event bus: what publishers and subscriptions need, whichever adapter is behind it. */
+export interface EventBus {
+  /**
+   * Sends `event` on `channel` for a change made in `tx`, only if and once `tx` commits (never for
+   * a change that rolled back). Called inside the transaction.
+   */
+  publish(tx: Tx, channel: string, event: unknown): Promise<void>;
+  /**
+   * Calls `listener` with every event on `channel` (that `filter` accepts) until the returned
+   * function is called. Resolves once events published from then on will arrive.
+   */
+  listen<T = unknown>(channel: string, listener: (event: T) => void, filter?: (event: T) => boolean): Promise<() => void>;
+  close(): Promise<void>;
+}
+
+/** The bus of each transaction (and of each client) a subgraph server set up, and the work waiting for its commit. */
+const busOf = new WeakMap<object, EventBus>();
+const onCommit = new WeakMap<object, (() => Promise<void>)[]>();
+
+/**
+ * Makes `bus` the event bus of `db`: its interactive transactions remember the bus (so publishers
+ * that only hold `tx` reach it) and run what `afterCommit` queued once they commit, before
+ * `$transaction` returns, so a caller's next change publishes after this one.
+ */
+export function attachEventBus(db: Db, bus: EventBus): void {
+  busOf.set(db, bus);
+  const transaction = db.$transaction.bind(db) as (work: unknown, options?: unknown) => Promise<unknown>;
+  const wrapped = async (work: unknown, options?: unknown) => {
+    if (typeof work !== 'function') return transaction(work, options);
+    const committed: (() => Promise<void>)[] = [];
+    const result = await transaction((tx: Tx) => {
+      busOf.set(tx, bus);
+      onCommit.set(tx, committed);
+      return (work as (tx: Tx) => unknown)(tx);
+    }, options);
+    for (const after of committed) await after();
+    return result;
+  };
+  Object.defineProperty(db, '$transaction', { value: wrapped, configurable: true, writable: true });
+}
+
+/** Runs `after` once `tx` commits; a client outside any transaction has nothing to wait for. */
+export async function afterCommit(tx: Tx, after: () => Promise<void>): Promise<void> {
+  const queue = onCommit.get(tx);
+  if (queue) queue.push(after);
+  else await after();
+}
+
+/**
+ * Publishes a live event for a change made in `tx`, on the bus of the subgraph server that owns
+ * the client. A client no server set up (a script's) falls back to NOTIFY inside the transaction.
+ */
+export async function publishLive(tx: Tx, channel: string, event: unknown): Promise<void> {
+  const bus = busOf.get(tx);
+  if (bus) return bus.publish(tx, channel, event);
+  await notifyInside(tx, channel, event);
+}
+
+async function notifyInside(tx: Tx, channel: string, event: unknown): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${channel}, ${JSON.stringify(event)})`;
+}
+
+export interface EventBusOptions {
+  kind?: EventBusKind;
+  /** The owner's database (the PostgreSQL bus listens with it). */
+  databaseUrl: string;
+  /** The NATS bus's server (NATS_URL). */
+  natsUrl?: string;
+  /** Shown by NATS as the connection's name. */
+  name?: string;
+  log: Logger;
+}
+
+/** The bus EVENT_BUS chose; NATS's client loads only when it is used. */
+export async function createEventBus({ kind = 'postgres', databaseUrl, natsUrl, name, log }: EventBusOptions): Promise<EventBus> {
+  if (kind === 'postgres') return new PgEvents(databaseUrl, log);
+  const { NatsEvents, DEFAULT_NATS_URL } = await import('./nats-bus.ts');
+  return NatsEvents.connect({ url: natsUrl ?? DEFAULT_NATS_URL, log, name });
+}
+
+/** Checks a channel name (NOTIFY channel, or the last part of a NATS subject). */
+export function checkChannel(channel: string): void {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+}
 
 /** The NOTIFY channels of the event bus, and what travels on them. */
 export const CHANNELS = {
@@ -26,7 +121,7 @@ export interface NotificationBusEvent {
 /** Steps after which a render job changes no more. */
 export const FINAL_STEPS = ['Completed', 'Failed', 'Cancelled'];
 
-export class PgEvents {
+export class PgEvents implements EventBus {
   private client?: pg.Client;
   private connecting?: Promise<void>;
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -34,9 +129,16 @@ export class PgEvents {
 
   constructor(private readonly connectionString: string, private readonly log: Logger) {}
 
+  /** NOTIFY inside the transaction: PostgreSQL delivers it only if and when the transaction commits. */
+  publish(tx: Tx, channel: string, event: unknown): Promise<void> {
+    checkChannel(channel);
+    return notifyInside(tx, channel, event);
+  }
+
   /** Calls `listener` with every JSON payload NOTIFYed on `channel` until the returned function is called. */
-  async listen(channel: string, listener: Listener): Promise<() => void> {
-    if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+  async listen<T = unknown>(channel: string, listener: (event: T) => void, filter?: (event: T) => boolean): Promise<() => void> {
+    checkChannel(channel);
+    const wrapped: Listener = filter ? (payload) => filter(payload as T) && listener(payload as T) : (listener as Listener);
     let set = this.listeners.get(channel);
     if (!set) {
       set = new Set();
@@ -44,8 +146,8 @@ export class PgEvents {
       await this.connect();
       await this.client!.query(`LISTEN ${channel}`);
     }
-    set.add(listener);
-    return () => set!.delete(listener);
+    set.add(wrapped);
+    return () => set!.delete(wrapped);
   }
 
   private connect(): Promise<void> {

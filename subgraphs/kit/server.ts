@@ -15,7 +15,7 @@ import { createDb, type Db } from './prisma.ts';
 import { protect } from './shield.ts';
 import { nulGuard } from './nul-guard.ts';
 import { Peers } from './peers.ts';
-import { PgEvents } from './events.ts';
+import { attachEventBus, createEventBus, type EventBusKind } from './events.ts';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { readEnv, type SubgraphEnv } from './config.ts';
@@ -58,6 +58,10 @@ export interface StartOptions {
    * service credential (default true whenever a service secret is set).
    */
   requireGateway?: boolean;
+  /** The live event bus behind subscriptions (EVENT_BUS; default postgres). */
+  eventBus?: EventBusKind;
+  /** The NATS server when eventBus is nats (NATS_URL; default nats://127.0.0.1:4222). */
+  natsUrl?: string;
 }
 
 export interface RunningSubgraph {
@@ -73,10 +77,13 @@ const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 export async function startSubgraph<Ctx extends BaseContext>(definition: SubgraphDefinition<Ctx>, options: StartOptions): Promise<RunningSubgraph> {
   const log = options.log ?? pino({ level: 'silent' });
   const production = options.production ?? false;
+  // The bus first: an unreachable NATS stops the start before anything else is opened.
+  const events = await createEventBus({ kind: options.eventBus, databaseUrl: options.databaseUrl, natsUrl: options.natsUrl, name: definition.name, log });
   const db = createDb({ connectionString: options.databaseUrl, poolSize: options.poolSize, onQuery: options.onQuery });
+  // Publishers hold only a transaction: through it they find this bus (events go out on commit).
+  attachEventBus(db, events);
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey, options.serviceSecret);
   const signer = options.jwtPrivateKey ? await TokenSigner.fromPem(options.jwtPrivateKey) : undefined;
-  const events = new PgEvents(options.databaseUrl, log);
   const schema = protect(definition.schema, definition.rules);
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -196,6 +203,8 @@ export async function runSubgraph<Ctx extends BaseContext>(definition: SubgraphD
     jwtPrivateKey: env.JWT_PRIVATE_KEY,
     serviceSecret: env.SERVICE_SECRET,
     requireGateway: env.REQUIRE_GATEWAY,
+    eventBus: env.EVENT_BUS,
+    natsUrl: env.NATS_URL,
     port: env.PORT ?? 0,
     poolSize: env.DATABASE_POOL_SIZE,
     production: env.NODE_ENV === 'production',

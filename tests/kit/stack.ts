@@ -11,6 +11,7 @@ import { SERVICE_HEADER, serviceToken } from '../../subgraphs/kit/auth.ts';
 import { startRouter, type RouterOptions, type RunningRouter } from '../../router/server.ts';
 import { loadSubgraph, OWNERS, type Owner } from '../../scripts/subgraphs.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { startNats, type NatsServer } from './nats.ts';
 
 /** The service secret test stacks share (tests sign service tokens with it too). */
 export const SERVICE_SECRET = 'test-service-secret-0123456789';
@@ -27,6 +28,8 @@ export interface Stack {
   /** Router URL, or the only subgraph's URL when started without a router. */
   url: string;
   jwt: { publicKey: string; privateKey: string };
+  /** The NATS server the stack started for `bus: 'nats'` (none when the test gave `natsUrl`). */
+  nats?: NatsServer;
   /** Starts one more router over the first replicas with these options (stopped with the stack). */
   startRouter(options?: ExtraRouterOptions): Promise<RunningRouter>;
   stop(): Promise<void>;
@@ -53,13 +56,18 @@ export interface StackOptions {
    * started; a stack without one stands for a subgraph alone in development).
    */
   requireGateway?: boolean;
+  /** The live event bus of the subgraphs (default postgres). */
+  bus?: 'postgres' | 'nats';
+  /** NATS server for `bus: 'nats'`; without it the stack starts its own nats-server. */
+  natsUrl?: string;
 }
 
 /** Headers that make a request to a subgraph look as if the router sent it (tests of one owner's rules). */
 export const routerHeaders = async (): Promise<Record<string, string>> => ({ [SERVICE_HEADER]: await serviceToken(SERVICE_SECRET, 'router') });
 
-export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1, routerOptions = {}, requireGateway = router }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ owners = OWNERS, router = true, onQuery, jobs = false, replicas: counts = {}, routers: routerCount = 1, routerOptions = {}, requireGateway = router, bus = 'postgres', natsUrl }: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase();
+  const nats = bus === 'nats' && !natsUrl ? await startNats() : undefined;
   process.env.RENDER_SECRET_KEY ??= 'test-render-secret-key';
   process.env.IDENTITY_SECRET_KEY ??= 'test-identity-secret-key';
   // Files (exports) go to a folder of this test file's own.
@@ -84,6 +92,8 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
         onQuery: onQuery ? (sql) => onQuery(owner, sql) : undefined,
         jobs,
         requireGateway,
+        eventBus: bus,
+        natsUrl: natsUrl ?? nats?.url,
       }));
     }
     subgraphs[owner] = replicas[owner][0];
@@ -117,6 +127,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     routers,
     url: running?.url ?? subgraphs[owners[0]]!.url,
     jwt,
+    nats,
     async startRouter(options = {}) {
       const extra = await startOne(0, options);
       extraRouters.push(extra);
@@ -125,6 +136,7 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     async stop() {
       await Promise.all([...routers, ...extraRouters].map((r) => r.stop()));
       await Promise.all(Object.values(replicas).flat().map((s) => s!.stop()));
+      await nats?.dispose();
       await db.drop();
     },
   };

@@ -1,8 +1,9 @@
 // Creating a notification: the in-app row (shown or not, by the user's InApp preference), the
-// live event for `myEvents`, and the fan-out job that sends it over the other channels. All in
-// the caller's transaction, so a notification and its sends exist together or not at all.
+// live event for `myEvents` (sent once the transaction commits), and the fan-out job that sends it
+// over the other channels. All in the caller's transaction, so a notification and its sends exist
+// together or not at all.
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
-import { CHANNELS, type NotificationBusEvent } from '../../kit/events.ts';
+import { CHANNELS, publishLive, type NotificationBusEvent } from '../../kit/events.ts';
 import { enqueue } from '../../kit/outbox.ts';
 import { isEnabled } from './preferences.ts';
 
@@ -27,7 +28,7 @@ export async function notify(tx: Prisma.TransactionClient, input: NewNotificatio
   });
   if (notification.showInApp) {
     const announced: NotificationBusEvent = { id: notification.id, userId: input.userId };
-    await tx.$executeRaw`SELECT pg_notify(${CHANNELS.notification}, ${JSON.stringify(announced)})`;
+    await publishLive(tx, CHANNELS.notification, announced);
   }
   await enqueue(tx, 'notification-fanout', { notificationId: notification.id }, { singletonKey: notification.id });
   return notification;

@@ -1,10 +1,10 @@
-// Render events leave through PostgreSQL: NOTIFY inside the transaction that made the change, so
-// listeners hear of it only once it is committed, whichever replica made it.
+// Render events leave on the live event bus (kit/events.ts) of the transaction that made the
+// change: listeners hear of it only once it is committed, whichever replica made it.
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import type { RenderFinishedEvent } from '../../../prisma/jobs.ts';
 import { publishEvent } from '../../kit/outbox.ts';
 
-import { CHANNELS, type RenderBusEvent } from '../../kit/events.ts';
+import { CHANNELS, publishLive, type RenderBusEvent } from '../../kit/events.ts';
 
 export const RENDER_EVENTS_CHANNEL = CHANNELS.render;
 export type RenderEvent = RenderBusEvent;
@@ -12,7 +12,7 @@ export type RenderEvent = RenderBusEvent;
 type Tx = Prisma.TransactionClient;
 
 export async function publish(tx: Tx, event: RenderEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${RENDER_EVENTS_CHANNEL}, ${JSON.stringify(event)})`;
+  await publishLive(tx, RENDER_EVENTS_CHANNEL, event);
 }
 
 /**
