@@ -8,7 +8,8 @@ import type { GraphQLDataSource } from '@apollo/gateway';
 import { buildOperationContext, executeQueryPlan } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Repeater, type Push, type Stop } from '@repeaterjs/repeater';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Logger } from 'pino';
@@ -16,6 +17,28 @@ import type { RouterContext } from './gateway.ts';
 
 /** The stand-in subgraph that answers the primary fetch with the event at hand. */
 const EVENT_SOURCE = '__subscription_event__';
+
+/** Subscription fields whose first event is the current state (so the latest event is too). */
+const STARTS_WITH_STATE = new Set(['renderProgress']);
+
+interface GroupListener {
+  push: Push<ExecutionResult>;
+  stop: Stop;
+}
+
+/** One upstream subscription and the clients it serves. */
+interface Group {
+  listeners: Set<GroupListener>;
+  latest?: ExecutionResult;
+  ended: boolean;
+  close(): void;
+}
+
+/** The root fields an operation selects (directly, not through fragments). */
+function rootFields(document: DocumentNode, operationName?: string | null): string[] {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  return operation?.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '')) ?? [];
+}
 
 interface Planned {
   primary: FetchNode;
@@ -35,6 +58,8 @@ export class SubscriptionBridge {
   private readonly supergraphSchema: GraphQLSchema;
   private readonly planner: QueryPlanner;
   private readonly plans = new Map<string, Planned>();
+  /** Shared upstream subscriptions by caller, operation and variables. */
+  private readonly groups = new Map<string, Group>();
   /** Upstream connections by subgraph and caller: a subgraph authorises each connection once. */
   private readonly upstream = new Map<string, Client>();
 
@@ -86,8 +111,30 @@ export class SubscriptionBridge {
     return client;
   }
 
-  /** The client's subscription as a stream of results, ended at once when the client leaves. */
+  /**
+   * The client's subscription as a stream of results, ended at once when the client leaves.
+   * Subscribers asking the same thing with the same credentials share one upstream subscription
+   * and one shaped result per event (2,000 watchers of a render cost one upstream stream and one
+   * plan execution per event, not 2,000).
+   */
   subscribe(request: SubscribeRequest, source: string): AsyncIterableIterator<ExecutionResult> {
+    const variables = request.variables ?? {};
+    const key = JSON.stringify([request.context.authorization ?? '', request.operationName ?? '', source, variables]);
+    const group = this.groups.get(key) ?? this.startGroup(key, request, source);
+    // A field that starts with the current state: a late joiner gets the latest event at once.
+    const replay = rootFields(request.document, request.operationName).every((field) => STARTS_WITH_STATE.has(field));
+    return new Repeater<ExecutionResult>(async (push, stop) => {
+      const listener: GroupListener = { push, stop };
+      group.listeners.add(listener);
+      if (replay && group.latest) void push(group.latest);
+      if (group.ended) stop();
+      await stop;
+      group.listeners.delete(listener);
+      if (group.listeners.size === 0) group.close();
+    });
+  }
+
+  private startGroup(key: string, request: SubscribeRequest, source: string): Group {
     const { primary, rest } = this.plan(request.document, source, request.operationName);
     const variables = request.variables ?? {};
     const upstreamVariables = Object.fromEntries((primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]));
@@ -103,7 +150,7 @@ export class SubscriptionBridge {
 
     async function shape(event: ExecutionResult<Record<string, unknown>>): Promise<ExecutionResult> {
       if (event.errors?.length || !event.data) return { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
-      // Execution mutates what it is given: each subscriber shapes its own copy of the event.
+      // Execution mutates what it is given: it shapes its own copy of the event.
       const data = structuredClone(event.data);
       const serviceMap: Record<string, GraphQLDataSource> = Object.fromEntries(bridge.dataSources);
       serviceMap[EVENT_SOURCE] = { process: async () => ({ data }) };
@@ -119,37 +166,40 @@ export class SubscriptionBridge {
       return { data: result.data as Record<string, unknown> | null, ...(result.errors?.length ? { errors: result.errors.map(asGraphQLError) } : {}) };
     }
 
-    let failed = false;
-    return {
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-      async next() {
-        if (failed) return { done: true, value: undefined };
-        let event: IteratorResult<unknown>;
-        try {
-          event = await upstream.next();
-        } catch (error) {
-          // The owner refused (NOT_FOUND, FORBIDDEN ...) or went away: say so, then end.
-          failed = true;
-          const errors = (Array.isArray(error) ? error : [error]).map((e) => asGraphQLError(e));
-          return { done: false, value: { errors } };
-        }
-        if (event.done) return { done: true, value: undefined };
-        return { done: false, value: await shape(event.value as ExecutionResult<Record<string, unknown>>) };
-      },
-      async return() {
-        await upstream.return?.();
-        return { done: true, value: undefined };
-      },
-      async throw(error) {
-        await upstream.return?.();
-        throw error;
+    const group: Group = {
+      listeners: new Set(),
+      ended: false,
+      close: () => {
+        if (this.groups.get(key) === group) this.groups.delete(key);
+        void upstream.return?.();
       },
     };
+    this.groups.set(key, group);
+    const deliver = (result: ExecutionResult) => {
+      for (const listener of group.listeners) listener.push(result).catch(() => listener.stop());
+    };
+    void (async () => {
+      try {
+        for (;;) {
+          const event = await upstream.next();
+          if (event.done) break;
+          group.latest = await shape(event.value as ExecutionResult<Record<string, unknown>>);
+          deliver(group.latest);
+        }
+      } catch (error) {
+        // The owner refused (NOT_FOUND, FORBIDDEN ...) or went away: say so, then end.
+        deliver({ errors: (Array.isArray(error) ? error : [error]).map((e) => asGraphQLError(e)) });
+      } finally {
+        group.ended = true;
+        if (this.groups.get(key) === group) this.groups.delete(key);
+        for (const listener of group.listeners) listener.stop();
+      }
+    })();
+    return group;
   }
 
   async close(): Promise<void> {
+    for (const group of this.groups.values()) group.close();
     await Promise.all([...this.upstream.values()].map((client) => client.dispose()));
     this.upstream.clear();
   }

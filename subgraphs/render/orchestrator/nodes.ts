@@ -140,49 +140,64 @@ export interface HeartbeatBody {
   cache_used_gb?: number;
 }
 
-/** Node agents say "idle" or "rendering"; the farm's own words are NodeStatus. */
-function statusFrom(reported: string | undefined, fallback: NodeStatus): NodeStatus {
-  if (!reported) return fallback;
+/** Node agents say "idle" or "rendering"; the farm's own words are NodeStatus. Null: neither. */
+function reportedStatus(reported: string): NodeStatus | null {
   const known = Object.keys(NodeStatus).find((s) => s.toLowerCase() === reported.toLowerCase());
   if (known) return known as NodeStatus;
   if (/^(idle|ready|available)$/i.test(reported)) return 'Online';
   if (/^(rendering|working)$/i.test(reported)) return 'Busy';
-  return fallback;
+  return null;
 }
 
 /**
  * Records a heartbeat (history row + the node's latest values) and hands over the commands
- * waiting for the node, each exactly once.
+ * waiting for the node, each exactly once. A node every 5 s, a thousand nodes: the common case
+ * (nothing to hand over) is one statement; only an idle node while work is pending goes on to
+ * the scheduler's transaction, which locks and checks the node again.
  */
 export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody) {
-  return db.$transaction(async (tx) => {
-    const node = await tx.renderNode.findUniqueOrThrow({ where: { id: nodeId } });
-    const status = statusFrom(body.status, node.currentJobId ? 'Busy' : 'Online');
-    const values = {
-      status,
-      cpuPct: clamp(body.cpu_pct ?? node.lastCpuPct ?? 0, 0, 100),
-      ramAvailableMb: Math.max(0, body.ram_available_mb ?? node.lastRamAvailableMb ?? 0),
-      aeRunning: body.ae_running ?? node.aeRunning,
-      cacheUsedGb: Math.max(0, body.cache_used_gb ?? node.cacheUsedGb),
-    };
-    const now = new Date();
-    await tx.nodeHealthLog.create({ data: { nodeId, recordedAt: now, ...values, currentJobId: body.current_job_id ?? null, currentFrame: body.current_frame ?? null } });
-    if (status !== node.status) await publish(tx, { kind: 'node', nodeId, status });
-    await tx.renderNode.update({
-      where: { id: nodeId },
-      data: { status, lastHeartbeatAt: now, lastCpuPct: values.cpuPct, lastRamAvailableMb: values.ramAvailableMb, aeRunning: values.aeRunning, cacheUsedGb: values.cacheUsedGb },
-    });
-    // Delivered exactly once: the rows are claimed in the same statement that marks them.
-    const commands = await tx.$queryRaw<{ id: string; command: string; payload: unknown }[]>`
+  const explicit = body.status ? reportedStatus(body.status) : null;
+  const cpuPct = body.cpu_pct === undefined || body.cpu_pct === null ? null : clamp(body.cpu_pct, 0, 100);
+  const ramMb = body.ram_available_mb === undefined || body.ram_available_mb === null ? null : Math.max(0, Math.round(body.ram_available_mb));
+  const cacheGb = body.cache_used_gb === undefined || body.cache_used_gb === null ? null : Math.max(0, Math.round(body.cache_used_gb));
+  const [row] = await db.$queryRaw<{ old_status: NodeStatus; status: NodeStatus; commands: { id: string; command: string; payload: unknown }[]; wants_work: boolean }[]>`
+    WITH old AS (
+      SELECT id, status, current_job_id FROM render.render_nodes WHERE id = ${nodeId}::uuid FOR UPDATE
+    ), updated AS (
+      UPDATE render.render_nodes n SET
+        status = COALESCE(${explicit}::render.node_status, CASE WHEN o.current_job_id IS NULL THEN 'Online' ELSE 'Busy' END::render.node_status),
+        last_heartbeat_at = now(),
+        last_cpu_pct = COALESCE(${cpuPct}::smallint, n.last_cpu_pct, 0),
+        last_ram_available_mb = COALESCE(${ramMb}::integer, n.last_ram_available_mb, 0),
+        ae_running = COALESCE(${body.ae_running ?? null}::boolean, n.ae_running),
+        cache_used_gb = COALESCE(${cacheGb}::integer, n.cache_used_gb)
+      FROM old o WHERE n.id = o.id
+      RETURNING n.id, n.status, n.last_cpu_pct, n.last_ram_available_mb, n.ae_running, n.cache_used_gb, n.current_job_id, n.is_active, n.accepts_new_jobs
+    ), logged AS (
+      INSERT INTO render.node_health_logs (node_id, recorded_at, status, cpu_pct, ram_available_mb, ae_running, cache_used_gb, current_job_id, current_frame)
+      SELECT id, now(), status, last_cpu_pct, last_ram_available_mb, ae_running, cache_used_gb, ${body.current_job_id ?? null}::uuid, ${body.current_frame ?? null}::integer FROM updated
+    ), commands AS (
+      -- Delivered exactly once: the rows are claimed in the same statement that marks them.
       UPDATE render.node_commands SET status = 'Delivered', delivered_at = now()
-      WHERE node_id = ${nodeId}::uuid AND status = 'Pending' AND (expires_at IS NULL OR expires_at > now())
-      RETURNING id, command::text AS command, payload`;
-    const pending = commands.map((c) => ({ id: c.id, command: c.command, payload: c.payload }));
-    // An idle node leaves with work, if there is any for it.
-    const work = await assignWork(tx, nodeId);
+      WHERE node_id = ${nodeId}::uuid AND status = 'Pending' AND (expires_at IS NULL OR expires_at > now()) AND EXISTS (SELECT 1 FROM old)
+      RETURNING id, command::text AS command, payload
+    )
+    SELECT o.status::text AS old_status, u.status::text AS status,
+      (SELECT COALESCE(json_agg(json_build_object('id', c.id, 'command', c.command, 'payload', c.payload)), '[]'::json) FROM commands c) AS commands,
+      (u.is_active AND u.accepts_new_jobs AND u.status IN ('Online', 'Busy') AND u.current_job_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM render.frame_jobs f WHERE f.node_id = u.id AND f.status IN ('Assigned', 'Rendering'))
+       AND EXISTS (SELECT 1 FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
+                   WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled'))) AS wants_work
+    FROM old o JOIN updated u ON u.id = o.id`;
+  if (!row) throw notFound('Node', nodeId);
+  if (row.status !== row.old_status) await publish(db as never, { kind: 'node', nodeId, status: row.status });
+  const pending = row.commands;
+  // An idle node leaves with work, if there is any for it.
+  if (row.wants_work) {
+    const work = await db.$transaction((tx) => assignWork(tx, nodeId));
     if (work) pending.push(work);
-    return { next_heartbeat_in_sec: HEARTBEAT_INTERVAL_SECONDS, pending_commands: pending };
-  });
+  }
+  return { next_heartbeat_in_sec: HEARTBEAT_INTERVAL_SECONDS, pending_commands: pending };
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value)));
