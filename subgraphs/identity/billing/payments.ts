@@ -80,7 +80,7 @@ async function start(db: Db, who: Redeemer, input: Start): Promise<Payment> {
   } catch (error) {
     // The payer was never sent anywhere: the payment failed, its discount use is given back.
     const failure = error instanceof ProviderRefused ? { providerCode: error.providerCode, message: error.message } : { providerCode: 0, message: (error as Error).message };
-    await settleUnpaid(db, payment.id, 'Failed', failure);
+    await db.$transaction((tx) => settleUnpaid(tx, payment.id, 'Failed', failure));
     if (error instanceof ProviderRefused) throw new AppError(ErrorCode.PAYMENT_FAILED, `The payment gateway refused the payment: ${error.message}`, { providerCode: error.providerCode, paymentId: payment.id });
     if (error instanceof ProviderUnavailable) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, error.message, { paymentId: payment.id });
     throw error;
@@ -100,15 +100,16 @@ export async function startPlanPurchase(db: Db, who: Redeemer, planCode: string,
   return start(db, who, { purpose: 'Plan', listMinor: plan.priceMinor, planId: plan.id, discountCode, description: `FlatRender plan: ${plan.name}` });
 }
 
-/** Ends a pending payment unpaid and gives its discount use back; a settled payment stays as it is. */
-async function settleUnpaid(db: Db | Tx, paymentId: string, status: 'Failed' | 'Cancelled', failure: PaymentMetadata['failure']): Promise<void> {
-  const run = async (tx: Tx) => {
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
-    const moved = await tx.payment.updateMany({ where: { id: paymentId, status: 'Pending' }, data: { status, metadata: { ...metadataOf(payment), failure } as Prisma.InputJsonObject } });
-    if (moved.count === 1) await releaseRedemption(tx, paymentId);
-  };
-  if ('$transaction' in db) await (db as Db).$transaction(run);
-  else await run(db as Tx);
+/**
+ * Ends a pending payment unpaid and gives its discount use back, inside `tx`; a settled payment
+ * stays as it is. (Always given the transaction explicitly: telling a client from a transaction
+ * by its methods broke once the subgraph server wrapped `$transaction`, and a second transaction
+ * then waited for the first one's row lock until both timed out.)
+ */
+async function settleUnpaid(tx: Tx, paymentId: string, status: 'Failed' | 'Cancelled', failure: PaymentMetadata['failure']): Promise<void> {
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  const moved = await tx.payment.updateMany({ where: { id: paymentId, status: 'Pending' }, data: { status, metadata: { ...metadataOf(payment), failure } as Prisma.InputJsonObject } });
+  if (moved.count === 1) await releaseRedemption(tx, paymentId);
 }
 
 export type CallbackStatus = 'OK' | 'NOK';
@@ -122,7 +123,7 @@ export async function verifyPayment(db: Db, who: Redeemer, authority: string, st
   if (!payment) throw notFound('Payment');
   if (payment.status !== 'Pending') return payment;
   if (status === 'NOK') {
-    await settleUnpaid(db, payment.id, 'Cancelled', { providerCode: 0, message: 'The payer cancelled at the gateway.' });
+    await db.$transaction((tx) => settleUnpaid(tx, payment.id, 'Cancelled', { providerCode: 0, message: 'The payer cancelled at the gateway.' }));
     return db.payment.findUniqueOrThrow({ where: { id: payment.id } });
   }
   const { provider } = config();
