@@ -13,8 +13,9 @@ import { startStack, type Stack } from './kit/stack.ts';
 import { eventually } from './kit/eventually.ts';
 import { callerToken, catalogProject, type TestCaller } from '../subgraphs/content/test-factories.ts';
 import { createAdminSdk, operations as ops, SdkError, type AdminSdk } from '../clients/admin/sdk.ts';
-import { optionalPackage } from '../subgraphs/content/previews/optional-package.ts';
-import { normaliseSvg } from '../subgraphs/content/previews/tracer.ts';
+import jpeg from 'jpeg-js';
+import { normaliseSvg, traceToSvg } from '../subgraphs/content/previews/tracer.ts';
+import { decodeImage } from '../subgraphs/content/previews/decode.ts';
 
 let stack: Stack;
 let admin: TestCaller;
@@ -248,7 +249,16 @@ describe('SVG colour previews', () => {
     expect(() => normaliseSvg('<html></html>')).toThrow('plain SVG');
   });
 
-  const tracerInstalled = async () => (await optionalPackage('imagetracerjs')) !== null;
+  test('a JPEG decodes and traces like a PNG', async () => {
+    const width = 32, height = 16;
+    const data = Buffer.alloc(width * height * 4);
+    for (let i = 0; i < width * height; i++) data.set(i % width < width / 2 ? [255, 0, 0, 255] : [0, 0, 255, 255], i * 4);
+    const image = await decodeImage(jpeg.encode({ width, height, data }, 95).data);
+    expect([image.width, image.height]).toEqual([width, height]);
+    const { fills } = normaliseSvg(await traceToSvg(image));
+    expect(fills.length).toBeGreaterThanOrEqual(2);
+  });
+
   const previewOf = async (projectId: string) => (await adminSdk.query(ops.ProjectSvgPreviewDocument, { id: projectId })).project?.svgPreview;
 
   test('an uploaded PNG is traced in the background and served with its colour slots', async () => {
@@ -257,21 +267,14 @@ describe('SVG colour previews', () => {
     const { traceSvgPreview } = await adminSdk.mutate(ops.TraceSvgPreviewDocument, { templateId: template.id, projectId: project.id, fileId: picture.id });
     expect(traceSvgPreview.status).toBe('Pending');
     const done = await eventually(() => previewOf(project.id), (p) => p?.status !== 'Pending', 30_000);
-    if (await tracerInstalled()) {
-      expect(done).toMatchObject({ status: 'Traced', width: 64, height: 48, errorMessage: null });
-      expect(done!.svg).toMatch(/^<svg[\s>]/);
-      expect(done!.svgUrl).toBe(`data:image/svg+xml;base64,${Buffer.from(done!.svg!).toString('base64')}`);
-      expect(done!.colorSlots.map((s) => s.fill)).toEqual(expect.arrayContaining(['#0000ff', '#ff0000']));
-      const { setSvgPreviewColorSlots } = await adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#FF0000', fieldKey: 'bg_color' }] });
-      expect(setSvgPreviewColorSlots.colorSlots).toEqual(expect.arrayContaining([expect.objectContaining({ fill: '#ff0000', fieldKey: 'bg_color' }), expect.objectContaining({ fill: '#0000ff', fieldKey: null })]));
-      expect(await codeOf(adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#00ff00', fieldKey: 'bg_color' }] }))).toBe('BAD_USER_INPUT');
-      expect(await codeOf(adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#ff0000', fieldKey: 'no_such_field' }] }))).toBe('INVALID_FIELD');
-    } else {
-      // Without the tracing package the preview says so, and nothing else breaks.
-      expect(done).toMatchObject({ status: 'Failed', svg: null, svgUrl: null });
-      expect(done!.errorMessage).toContain('imagetracerjs');
-      expect(await codeOf(adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [] }))).toBe('CONFLICT');
-    }
+    expect(done).toMatchObject({ status: 'Traced', width: 64, height: 48, errorMessage: null });
+    expect(done!.svg).toMatch(/^<svg[\s>]/);
+    expect(done!.svgUrl).toBe(`data:image/svg+xml;base64,${Buffer.from(done!.svg!).toString('base64')}`);
+    expect(done!.colorSlots.map((s) => s.fill)).toEqual(expect.arrayContaining(['#0000ff', '#ff0000']));
+    const { setSvgPreviewColorSlots } = await adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#FF0000', fieldKey: 'bg_color' }] });
+    expect(setSvgPreviewColorSlots.colorSlots).toEqual(expect.arrayContaining([expect.objectContaining({ fill: '#ff0000', fieldKey: 'bg_color' }), expect.objectContaining({ fill: '#0000ff', fieldKey: null })]));
+    expect(await codeOf(adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#00ff00', fieldKey: 'bg_color' }] }))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(adminSdk.mutate(ops.SetSvgPreviewColorSlotsDocument, { id: done!.id, slots: [{ fill: '#ff0000', fieldKey: 'no_such_field' }] }))).toBe('INVALID_FIELD');
     // Asking again replaces it (one preview per project), keeping one source copy.
     await adminSdk.mutate(ops.TraceSvgPreviewDocument, { templateId: template.id, projectId: project.id, fileId: picture.id });
     await eventually(() => previewOf(project.id), (p) => p?.status !== 'Pending', 30_000);
@@ -292,7 +295,7 @@ describe('SVG colour previews', () => {
     await adminSdk.mutate(ops.TraceSvgPreviewDocument, { templateId: template.id, projectId: project.id, fileId: broken.id });
     const failed = await eventually(() => previewOf(project.id), (p) => p?.status !== 'Pending', 30_000);
     expect(failed).toMatchObject({ status: 'Failed', svg: null });
-    expect(failed!.errorMessage).toMatch(/PNG|imagetracerjs/);
+    expect(failed!.errorMessage).toMatch(/PNG/);
 
     const font = await upload(adminSdk, 'Vazir.ttf', 'font/ttf', ttf());
     const picture = await upload(adminSdk, 'ok.png', 'image/png', twoColourPng());

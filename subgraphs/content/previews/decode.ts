@@ -1,8 +1,8 @@
-// Raster images into RGBA pixels for tracing: PNG with pngjs; JPEG with jpeg-js when installed.
+// Raster images into RGBA pixels for tracing: PNG with pngjs, JPEG with jpeg-js.
 // Sizes are checked before decoding (a small file may claim billions of pixels), then the image is
 // shrunk so tracing stays fast: a colour preview needs shapes, not detail.
 import { PNG } from 'pngjs';
-import { optionalPackage } from './optional-package.ts';
+import jpeg from 'jpeg-js';
 
 export interface Rgba {
   width: number;
@@ -15,20 +15,12 @@ export interface Rgba {
 export const MAX_PIXELS = 40_000_000;
 /** Longest side of the image the tracer sees. */
 export const TRACE_SIDE = 512;
-export const JPEG_PACKAGE = 'jpeg-js';
 
 /** A decoding problem the image itself causes (recorded as the preview's error). */
 export class ImageError extends Error {}
 
-interface JpegJs {
-  decode(data: Buffer, options: { useTArray: true; formatAsRGBA: true; maxResolutionInMP: number; maxMemoryUsageInMB: number }): Rgba;
-}
-
 export const isPng = (bytes: Buffer) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 export const isJpeg = (bytes: Buffer) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-
-/** Whether JPEG sources can be decoded here (jpeg-js installed). */
-export const canDecodeJpeg = async () => (await optionalPackage<JpegJs>(JPEG_PACKAGE)) !== null;
 
 export async function decodeImage(bytes: Buffer): Promise<Rgba> {
   if (isPng(bytes)) {
@@ -42,8 +34,6 @@ export async function decodeImage(bytes: Buffer): Promise<Rgba> {
     }
   }
   if (isJpeg(bytes)) {
-    const jpeg = await optionalPackage<JpegJs>(JPEG_PACKAGE);
-    if (!jpeg) throw new ImageError(`JPEG images need the ${JPEG_PACKAGE} package, which is not installed: use a PNG.`);
     try {
       return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 512 });
     } catch (error) {

@@ -14,7 +14,7 @@ import type { Peers } from '../../kit/peers.ts';
 import type { Db } from '../../kit/prisma.ts';
 import { storage } from '../../kit/storage.ts';
 import { callersFile, copyIntoCatalog, forgetObject, keyOfUri, storageUri } from '../uploads/uploaded-files.ts';
-import { ImageError, canDecodeJpeg, decodeImage, shrink } from './decode.ts';
+import { ImageError, decodeImage, shrink } from './decode.ts';
 import { TracingError, normaliseSvg, traceToSvg } from './tracer.ts';
 
 export const SVG_TRACE_QUEUE = 'content-svg-trace';
@@ -48,8 +48,7 @@ export async function requestSvgPreview(db: Db, peers: Peers, caller: Caller, in
   const template = await db.template.findUnique({ where: { id: input.templateId }, select: { id: true } });
   if (!template) throw notFound('Template', input.templateId);
   if (input.projectId && !(await db.project.count({ where: { id: input.projectId, templateId: input.templateId } }))) throw notFound('Project', input.projectId);
-  const types = (await canDecodeJpeg()) ? ['image/png', 'image/jpeg'] : ['image/png'];
-  const file = await callersFile(peers, caller, input.fileId, types, 'an image that can be traced');
+  const file = await callersFile(peers, caller, input.fileId, ['image/png', 'image/jpeg'], 'an image that can be traced');
   if (Number(file.sizeBytes) > MAX_SOURCE_BYTES) throw new AppError(ErrorCode.FILE_TOO_LARGE, `A colour preview's image may be at most ${MAX_SOURCE_BYTES} bytes.`, { field: 'fileId' });
 
   // Each request traces its own copy, so a job never reads a source replaced under it.

@@ -1,27 +1,20 @@
 // Raster → SVG tracing, behind one function so the library is a plug: imagetracerjs (colour
-// quantisation into filled paths, Unlicense, no dependencies), loaded when first used. What comes
+// quantisation into filled paths, Unlicense, no dependencies). What comes
 // back is normalised here, whatever the library: fills as #rrggbb and the list of colours, which
 // become the preview's colour slots.
-import { optionalPackage } from './optional-package.ts';
+import ImageTracer from 'imagetracerjs';
 import type { Rgba } from './decode.ts';
 
-export const TRACER_PACKAGE = 'imagetracerjs';
 /** Colours the tracer reduces an image to (each becomes a slot an administrator can map). */
 export const TRACE_COLOURS = 12;
 
-/** The tracer is missing or failed: recorded on the preview, never the caller's fault. */
+/** The tracer failed: recorded on the preview, never the caller's fault. */
 export class TracingError extends Error {}
 
-interface ImageTracer {
-  imagedataToSVG(image: { width: number; height: number; data: Uint8ClampedArray }, options: Record<string, unknown>): string;
-}
-
-/** SVG markup of the image, from the installed tracer. */
+/** SVG markup of the image. */
 export async function traceToSvg(image: Rgba): Promise<string> {
-  const tracer = await optionalPackage<ImageTracer>(TRACER_PACKAGE);
-  if (!tracer?.imagedataToSVG) throw new TracingError(`SVG tracing needs the ${TRACER_PACKAGE} package, which is not installed.`);
   const data = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength);
-  return tracer.imagedataToSVG({ width: image.width, height: image.height, data }, {
+  return ImageTracer.imagedataToSVG({ width: image.width, height: image.height, data }, {
     numberofcolors: TRACE_COLOURS, colorquantcycles: 3, pathomit: 8, ltres: 1, qtres: 1, roundcoords: 1,
     strokewidth: 0, viewbox: true, desc: false, blurradius: 0,
   });
