@@ -2,7 +2,7 @@
 // short-lived access token that acts as the key (its tenant, its creator with role User, its
 // scopes). The router keeps the token for a short while, so a key costs identity one call per
 // `cacheSeconds`, not one per request; a revoked key stops working within that time.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../subgraphs/kit/digest.ts';
 import { GraphQLError } from 'graphql';
 import type { Caller, ServiceCredential, TokenVerifier, UserCaller } from '../subgraphs/kit/auth.ts';
 import { ErrorCode } from '../subgraphs/kit/errors.ts';
@@ -42,7 +42,7 @@ const EXCHANGE = `mutation($key: String!, $ip: String) {
 }`;
 
 /** SHA-256 of a key, the only form in which the router remembers or counts it. */
-export const hashOfKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+export const hashOfKey = (key: string): string => sha256Hex(key);
 
 export class ApiKeys {
   private readonly entries = new Map<string, Entry>();

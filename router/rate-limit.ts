@@ -1,6 +1,6 @@
 // Per-client request rate limit at the router (rate-limiter-flexible, in memory): every /graphql
 // request and every WebSocket connection and operation costs one point.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../subgraphs/kit/digest.ts';
 import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
@@ -30,7 +30,7 @@ export interface Client {
 export function clientOf(req: IncomingMessage, trustProxyHops = 0): Client {
   const header = req.headers['x-api-key'];
   const apiKey = Array.isArray(header) ? header[0] : header;
-  return { ip: addressKey(clientAddress(req, trustProxyHops)), apiKeyHash: apiKey ? createHash('sha256').update(apiKey).digest('hex') : undefined };
+  return { ip: addressKey(clientAddress(req, trustProxyHops)), apiKeyHash: apiKey ? sha256Hex(apiKey) : undefined };
 }
 
 /**

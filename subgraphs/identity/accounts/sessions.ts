@@ -1,14 +1,16 @@
 // Sessions: one per signed-in device, holding a rotating opaque refresh token (only its SHA-256
 // is stored). Every token a session rotated away is remembered: presenting any of them again
 // revokes the session (the whole token family), since someone holds a copy.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../kit/prisma.ts';
 import type { Role, TokenSigner } from '../../kit/auth.ts';
 import { AppError, ErrorCode } from '../../kit/errors.ts';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 
-export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+import { sha256Hex as sha256 } from '../../kit/digest.ts';
+
+export { sha256 };
 const newRefreshToken = (): string => `frr_${randomBytes(32).toString('base64url')}`;
 
 export interface IssuedTokens {

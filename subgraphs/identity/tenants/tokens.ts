@@ -1,5 +1,5 @@
 // Random secrets shown once (API keys, webhook signing secrets) and how they are kept.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -15,7 +15,7 @@ export function randomBase62(length: number): string {
   return out;
 }
 
-export const sha256Hex = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
+export { sha256Hex } from '../../kit/digest.ts';
 
 /** Compares two hex digests in constant time. */
 export function sameDigest(a: string, b: string): boolean {

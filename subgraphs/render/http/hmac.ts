@@ -2,13 +2,14 @@
 // X-Node-Signature is lowercase hex HMAC-SHA256 over "{timestamp}.{METHOD}.{path}.{hex sha256 of
 // the raw body}", where path is the URL path as sent (e.g. /v1/internal/nodes/<id>/heartbeat).
 // Secrets are stored encrypted (AES-256-GCM): verifying needs the secret itself.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { secretBox } from '../../kit/secret-box.ts';
 
 /** Signatures older (or further in the future) than this are refused. */
 export const MAX_SKEW_SECONDS = 5 * 60;
 
-export const sha256Hex = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+export { sha256Hex } from '../../kit/digest.ts';
+import { sha256Hex } from '../../kit/digest.ts';
 
 export function signRequest(secret: string, timestamp: number, method: string, pathname: string, rawBody: Buffer | string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${method.toUpperCase()}.${pathname}.${sha256Hex(rawBody)}`).digest('hex');
