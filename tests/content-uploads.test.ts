@@ -290,7 +290,8 @@ describe('SVG colour previews', () => {
   test('a damaged PNG fails with its reason; other files, other projects and other people\'s images are refused', async () => {
     const { project, template } = await draftProject();
     const other = await draftProject();
-    const damaged = Buffer.concat([twoColourPng().subarray(0, 40), randomBytes(200)]);
+    // Whole up to the first IDAT chunk's header (so its type is known from the content), garbage after.
+    const damaged = Buffer.concat([twoColourPng().subarray(0, 41), randomBytes(200)]);
     const broken = await upload(adminSdk, 'broken.png', 'image/png', damaged);
     await adminSdk.mutate(ops.TraceSvgPreviewDocument, { templateId: template.id, projectId: project.id, fileId: broken.id });
     const failed = await eventually(() => previewOf(project.id), (p) => p?.status !== 'Pending', 30_000);

@@ -50,8 +50,12 @@ afterAll(async () => {
 const gql = async <T = any>(user: User, document: string, variables: Record<string, unknown> = {}) => execute<T>(url, { document, variables, token: user.token });
 const ok = async <T = any>(user: User, document: string, variables: Record<string, unknown> = {}) => expectNoErrors(await gql<T>(user, document, variables));
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** A "PNG" (right magic bytes, random rest) of `size` bytes. */
+/**
+ * What sniffing reads of a PNG (file-type checks its structure, not only the magic bytes): the
+ * signature, a 16×16 RGBA IHDR chunk, and the header of the first IDAT chunk.
+ */
+const PNG = Buffer.from('89504e470d0a1a0a' + '0000000d49484452' + '00000010000000100806000000' + '00000000' + '0000040049444154', 'hex');
+/** A "PNG" (right head, random rest) of `size` bytes. */
 const png = (size: number) => Buffer.concat([PNG, randomBytes(size - PNG.length)]);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

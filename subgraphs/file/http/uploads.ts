@@ -18,6 +18,8 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.PART_SIZE_MISMATCH]: 400,
   [ErrorCode.PART_CONFLICT]: 409,
   [ErrorCode.UPLOAD_CLOSED]: 409,
+  // The storage failed, not the part: send it again later.
+  [ErrorCode.STORAGE_UNAVAILABLE]: 503,
 };
 
 export const UPLOADS_PREFIX = '/v1/uploads/';

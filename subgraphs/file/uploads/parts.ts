@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Db } from '../../kit/prisma.ts';
 import { AppError, ErrorCode, notFound } from '../../kit/errors.ts';
-import { storage } from '../../kit/storage.ts';
+import { SizeMismatchError, storage } from '../../kit/storage.ts';
 import { expectedPartSize, isOpen, partsOf, partsPrefix, uploadClosed, type ReceivedPart } from './sessions.ts';
 
 /** Bytes past a part's size still read (and dropped) so the client hears why, before hanging up. */
@@ -46,7 +46,14 @@ export async function receivePart(db: Db, sessionId: string, n: number, body: As
       yield chunk;
     }
   })());
-  await storage().put(key, limited);
+  try {
+    // The size is known: the S3 driver streams the part in one request, buffering nothing.
+    await storage().put(key, limited, { size: expected });
+  } catch (error) {
+    // A body shorter than the part: nothing was stored.
+    if (error instanceof SizeMismatchError) throw sizeMismatch(n, expected, size);
+    throw error;
+  }
   const discard = () => storage().delete(key);
   if (size !== expected) {
     await discard();

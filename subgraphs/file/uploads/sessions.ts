@@ -7,11 +7,11 @@ import { Readable } from 'node:stream';
 import type { File, UploadSession } from '../../../prisma/generated/client/client.ts';
 import type { Db } from '../../kit/prisma.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
-import { storage } from '../../kit/storage.ts';
+import { SizeMismatchError, storage } from '../../kit/storage.ts';
 import { liveFolder } from '../library/folders.ts';
 import { cleanName } from '../library/names.ts';
 import { charge, lockQuota, quotaExceeded, type Owner } from '../library/quota.ts';
-import { ALLOWED_TYPES, SNIFF_BYTES, isAllowedType, sniffType } from './file-types.ts';
+import { ALLOWED_TYPES, isAllowedType, sniffType, type AllowedType } from './file-types.ts';
 
 /** A received part as kept in upload_sessions.parts (the seed's shape plus where it is stored). */
 export interface ReceivedPart {
@@ -93,8 +93,9 @@ export async function initUpload(db: Db, owner: Owner, input: InitUploadInput): 
         id, tenantId: owner.tenantId, userId: owner.userId, folderId: folder?.id ?? null, fileName: name, mimeType,
         totalSizeBytes: size, partSizeBytes: partSize, partsTotal,
         storageKey: `files/${owner.tenantId}/${owner.userId}/${randomUUID()}`,
-        // No object-store multipart upload behind local disk: the session is its own upload id.
-        s3UploadId: `local:${id}`,
+        // No object-store multipart upload behind either driver (parts are objects of their own,
+        // composed on completion: see completeUpload): the session is its own upload id.
+        s3UploadId: `${storage().driver}:${id}`,
         expectedChecksum: sha256, expiresAt: new Date(Date.now() + sessionTtlMs()),
       },
     });
@@ -129,23 +130,11 @@ export async function abortUpload(db: Db, owner: Owner, id: string): Promise<Upl
   return current;
 }
 
-/** Reads the first bytes of an object. */
-async function head(key: string, bytes: number): Promise<Buffer> {
-  const object = await storage().open(key);
-  if (!object) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of object.stream) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size >= bytes) break;
-  }
-  object.stream.destroy();
-  return Buffer.concat(chunks).subarray(0, bytes);
-}
-
-/** The parts one after the other, as one stream, each chunk also given to `seen`. */
-function concatenate(parts: ReceivedPart[], seen: (chunk: Buffer) => void): Readable {
+/**
+ * The parts one after the other, as one stream, each chunk also given to `seen`. Each part is
+ * opened only when the one before it has been read, so one connection to the storage at a time.
+ */
+function concatenate(parts: ReceivedPart[], seen: (chunk: Buffer) => void = () => undefined): Readable {
   return Readable.from((async function* () {
     for (const part of parts) {
       const object = await storage().open(part.key);
@@ -160,6 +149,12 @@ function concatenate(parts: ReceivedPart[], seen: (chunk: Buffer) => void): Read
 
 /**
  * Assembles the parts into the file. Idempotent: completing a completed upload returns its file.
+ * On both drivers the parts are plain objects streamed in order through SHA-256 into the file's
+ * object (on S3 one streamed request up to 64 MiB, a multipart upload of its own beyond), then
+ * deleted: every part size from 1 KiB works (S3's UploadPartCopy wants 5 MiB), the checksum needs
+ * every byte read anyway, and a part sent twice at once can never overwrite the other (each send
+ * is its own object).
+ * A storage failure on the way (STORAGE_UNAVAILABLE) reopens the session: complete again later.
  * UPLOAD_INCOMPLETE (parts missing) and QUOTA_EXCEEDED keep the session open, so the client can
  * send the rest or free space and complete again; UNSUPPORTED_FILE_TYPE and CHECKSUM_MISMATCH end
  * it (the same bytes can never pass) and delete its parts.
@@ -193,14 +188,23 @@ export async function completeUpload(db: Db, owner: Owner, id: string): Promise<
     return error;
   };
 
-  const type = sniffType(await head(parts[0].key, SNIFF_BYTES));
+  // The type from the content: file-type reads as far into the parts as the format needs.
+  let type: AllowedType | null;
+  try {
+    type = await sniffType(concatenate(parts));
+  } catch (error) {
+    await reopen();
+    throw error;
+  }
   if (!type) throw await fail(new AppError(ErrorCode.UNSUPPORTED_FILE_TYPE, `The file's content is not one of the allowed types (${ALLOWED_TYPES.join(', ')}).`));
 
   const hash = createHash('sha256');
   let written: number;
   try {
-    written = (await storage().put(session.storageKey, concatenate(parts, (chunk) => hash.update(chunk)))).size;
+    written = (await storage().put(session.storageKey, concatenate(parts, (chunk) => hash.update(chunk)), { size: Number(session.totalSizeBytes) })).size;
   } catch (error) {
+    // Parts that no longer add up (each was checked on arrival): the same parts never will.
+    if (error instanceof SizeMismatchError) throw await fail(new AppError(ErrorCode.PART_SIZE_MISMATCH, `The parts add up to ${error.actual} bytes, not the ${session.totalSizeBytes} declared.`));
     await reopen();
     throw error;
   }
@@ -224,7 +228,7 @@ export async function completeUpload(db: Db, owner: Owner, id: string): Promise<
       const created = await tx.file.create({
         data: {
           id: fileIdOf(session), tenantId: owner.tenantId, userId: owner.userId, folderId: folderLive ? session.folderId : null,
-          name: session.fileName, mimeType: type, sizeBytes: session.totalSizeBytes, storageBucket: 'local', storageKey: session.storageKey,
+          name: session.fileName, mimeType: type, sizeBytes: session.totalSizeBytes, storageBucket: storage().bucket, storageKey: session.storageKey,
           checksum, status: 'Ready',
         },
       });
