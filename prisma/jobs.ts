@@ -26,6 +26,12 @@ export const EVENT_QUEUES = {
     { name: 'identity-achievements', owner: 'identity', description: 'count the render towards the user\'s achievements and give earned gifts' },
     { name: 'identity-webhooks', owner: 'identity', description: 'queue one signed delivery per tenant webhook that wants the event' },
   ],
+  'notification.delivered': [
+    { name: 'identity-notification-usage', owner: 'identity', description: 'count a notification delivery that reached Sent in the tenant\'s daily usage' },
+  ],
+  'render.ae-file-verified': [
+    { name: 'content-ae-file-verified', owner: 'content', description: 'mark the Uploaded projects whose AE file a render node now holds as Ready' },
+  ],
 } as const satisfies Record<string, readonly { name: string; owner: Owner; description: string }[]>;
 
 export type EventName = keyof typeof EVENT_QUEUES;
@@ -41,6 +47,40 @@ export interface RenderFinishedEvent {
   durationSec: number;
   frames: number;
   failedMessage: string | null;
+}
+
+/**
+ * A notification delivery (push, email, SMS or Telegram) reached Sent: sent by notification in the
+ * transaction that records it, once per delivery (`eventId` is `notification.delivered:<delivery id>`).
+ */
+export interface NotificationDeliveredEvent {
+  eventId: string;
+  deliveryId: string;
+  notificationId: string;
+  /** The recipient; identity counts the delivery in this user's tenant. */
+  userId: string;
+  /** The notification's tenant, as notification knows it (identity's own users row wins). */
+  tenantId: string;
+  channel: string;
+  /** When it was sent (ISO 8601): the usage day is this UTC day, however late the event is applied. */
+  sentAt: string;
+}
+
+/**
+ * Render nodes hold these After Effects files (by MD5): a node's template cache row for the file
+ * became Downloaded or Verified (cache-update, or `online`'s cached_template_md5s), or a render was
+ * submitted for an `Uploaded` project whose file a node already holds. Sent by render in the
+ * transaction that records it, once per such change; content marks the matching `Uploaded`
+ * projects `Ready` (a conditional update, so a redelivered event changes nothing).
+ */
+export interface AeFileVerifiedEvent {
+  eventId: string;
+  /** Lowercase hex MD5s of the AE files (content.projects.aep_file_md5). */
+  md5s: string[];
+  /** The node that reported them (null when render already knew, at submit). */
+  nodeId: string | null;
+  /** When render recorded it (ISO 8601). */
+  at: string;
 }
 
 /**
@@ -62,7 +102,7 @@ export const WORK_QUEUES: readonly WorkQueue[] = [
 ];
 
 /** Roles that publish events, besides the consumers: they write the consumers' queues. */
-const PUBLISHERS: Owner[] = ['render'];
+const PUBLISHERS: Owner[] = ['render', 'notification'];
 
 export const SCHEDULED_QUEUES: readonly ScheduledQueue[] = [
   { name: 'identity-partitions', owner: 'identity', cron: '17 3 * * *', description: 'create the coming months of identity.tenant_api_request_logs' },

@@ -8,7 +8,7 @@ import { startNats, type NatsServer } from './kit/nats.ts';
 import { createTestDatabase, type TestDatabase } from './kit/database.ts';
 import { eventually } from './kit/eventually.ts';
 import { NatsEvents } from '../subgraphs/kit/nats-bus.ts';
-import { attachEventBus, CHANNELS } from '../subgraphs/kit/events.ts';
+import { attachEventBus, CHANNELS, withTransaction } from '../subgraphs/kit/events.ts';
 import { readEnv } from '../subgraphs/kit/config.ts';
 import { createDb, type Db } from '../subgraphs/kit/prisma.ts';
 import { startSubgraph } from '../subgraphs/kit/server.ts';
@@ -111,7 +111,7 @@ describe('committed changes only', () => {
 
   test('an event published inside a transaction leaves when it commits, not before', async () => {
     let heardBeforeCommit: number[] = [];
-    await db.$transaction(async (tx) => {
+    await withTransaction(db, async (tx) => {
       await tx.$queryRaw`SELECT 1`;
       await replicaA.publish(tx, channel, { n: 30 });
       // Something published outside the transaction after it arrives; the transaction's event does not.
@@ -119,13 +119,13 @@ describe('committed changes only', () => {
       heardBeforeCommit = numbers();
     });
     expect(heardBeforeCommit).toEqual([]);
-    // `$transaction` returns after the stream acknowledged the event.
+    // withTransaction returns after the stream acknowledged the event.
     await flush();
     expect(numbers()).toEqual([30]);
   });
 
   test('an event of a transaction that rolls back never leaves', async () => {
-    await expect(db.$transaction(async (tx) => {
+    await expect(withTransaction(db, async (tx) => {
       await replicaA.publish(tx, channel, { n: 31 });
       throw new Error('changed my mind');
     })).rejects.toThrow('changed my mind');
@@ -143,7 +143,7 @@ describe('NATS going away mid-run', () => {
       await server.stop();
       // A change committed while NATS is away still commits; only its live event is lost.
       await eventually(async () => replicaA.send(channel, { n: 40 }), (result) => !result.stored);
-      await expect(db.$transaction(async (tx) => {
+      await expect(withTransaction(db, async (tx) => {
         await replicaA.publish(tx, channel, { n: 41 });
         return (await tx.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`)[0].ok;
       })).resolves.toBe(1);

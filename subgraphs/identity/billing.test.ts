@@ -3,11 +3,13 @@
 // verified exactly once however many callbacks arrive, failed/cancelled/tampered payments never
 // credited, plans bought from the wallet or by card, discount codes redeemed atomically.
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { startStack, SERVICE_SECRET, type Stack } from '../../tests/kit/stack.ts';
 import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from '../../tests/kit/client.ts';
 import { startPaymentGateway, type TestGateway } from '../../tests/kit/payment-gateway.ts';
 import { serviceToken, TokenSigner } from '../kit/auth.ts';
 import { settleAbandonedPayments } from './billing/payments.ts';
+import { isBusyDbError } from '../kit/errors.ts';
 
 let stack: Stack;
 let gateway: TestGateway;
@@ -235,6 +237,127 @@ describe('wallet top-up through the gateway', () => {
     expect(errorCodes(await gql(TOP_UP, { a: 100_000 }))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await gql(VERIFY, { a: started.authority, s: 'MAYBE' }, owner.token))).toEqual(['BAD_USER_INPUT']);
     expect(await balance(thief.id)).toBe(0);
+  });
+});
+
+describe('verification while the payment is busy', () => {
+  /** Another connection holding the payment's row lock, as a slow verification of it would. */
+  async function holdPayment(paymentId: string): Promise<{ release(): Promise<void> }> {
+    const client = new pg.Client({ connectionString: stack.db.adminUrl });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query('SELECT 1 FROM identity.payments WHERE id = $1 FOR UPDATE', [paymentId]);
+    return {
+      async release() {
+        await client.query('ROLLBACK');
+        await client.end();
+      },
+    };
+  }
+
+  beforeEach(() => {
+    process.env.PAYMENT_VERIFY_LOCK_TIMEOUT_MS = '300';
+  });
+  afterEach(() => {
+    delete process.env.PAYMENT_VERIFY_LOCK_TIMEOUT_MS;
+  });
+
+  test('a verification that cannot get the payment in time answers RETRY_LATER (retryable), changes nothing, and verifying again credits once', async () => {
+    const me = await account();
+    const { startTopUp: started } = expectNoErrors(await topUp(me, 120_000));
+    await gateway.follow(started.redirectUrl, 'pay');
+    const verifiesBefore = gateway.gateway.calls.verify;
+    const holder = await holdPayment(started.id);
+    try {
+      for (const status of ['OK', 'NOK'] as const) {
+        const busy = await verify(me, started.authority, status);
+        expect(errorCodes(busy)).toEqual(['RETRY_LATER']);
+        expect(busy.errors![0].extensions).toEqual({ code: 'RETRY_LATER', retryable: true, retryAfterSeconds: 2, paymentId: started.id });
+        expect(busy.errors![0].message).toMatch(/still pending/);
+      }
+    } finally {
+      await holder.release();
+    }
+    // Rolled back: still pending, not asked at the gateway, nothing credited.
+    expect(await stack.db.admin.payment.findUniqueOrThrow({ where: { id: started.id } })).toMatchObject({ status: 'Pending', paidAt: null });
+    expect(gateway.gateway.calls.verify).toBe(verifiesBefore);
+    expect(await balance(me.id)).toBe(0);
+
+    expect(expectNoErrors(await verify(me, started.authority, 'OK')).verifyPayment).toMatchObject({ id: started.id, status: 'Succeeded' });
+    expect(expectNoErrors(await verify(me, started.authority, 'OK')).verifyPayment.status).toBe('Succeeded');
+    expect(gateway.gateway.calls.verify - verifiesBefore).toBe(1);
+    expect(await balance(me.id)).toBe(120_000);
+    expect(await ledger(me.id)).toHaveLength(1);
+  });
+
+  test('a lock held only briefly is waited for: the verification goes through', async () => {
+    process.env.PAYMENT_VERIFY_LOCK_TIMEOUT_MS = '5000';
+    const me = await account();
+    const { startTopUp: started } = expectNoErrors(await topUp(me, 110_000));
+    await gateway.follow(started.redirectUrl, 'pay');
+    const holder = await holdPayment(started.id);
+    const verifying = verify(me, started.authority, 'OK');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await holder.release();
+    expect(expectNoErrors(await verifying).verifyPayment.status).toBe('Succeeded');
+    expect(await balance(me.id)).toBe(110_000);
+  });
+
+  test('a lock timeout outside its range is refused as a configuration error', async () => {
+    process.env.PAYMENT_VERIFY_LOCK_TIMEOUT_MS = 'forever';
+    const me = await account();
+    const { startTopUp: started } = expectNoErrors(await topUp(me, 100_000));
+    const response = await verify(me, started.authority, 'OK');
+    expect(errorCodes(response)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE']);
+    expect(response.errors![0].message).toMatch(/PAYMENT_VERIFY_LOCK_TIMEOUT_MS/);
+  });
+
+  test("what counts as busy: Prisma's real transaction timeout, write conflict and lock timeout, not other failures", async () => {
+    const db = stack.db.admin;
+    const me = await account();
+    const { startTopUp: started } = expectNoErrors(await topUp(me, 100_000));
+    const caught = (work: Promise<unknown>) => work.then(() => { throw new Error('expected a failure'); }, (error: unknown) => error);
+
+    // Past the interactive transaction's timeout (P2028).
+    const expired = await caught(db.$transaction(async (tx) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await tx.$queryRaw`SELECT 1`;
+    }, { timeout: 100 }));
+    expect(expired).toMatchObject({ code: 'P2028' });
+    expect(isBusyDbError(expired)).toBe(true);
+
+    // A serialization failure: the row changed under a SERIALIZABLE transaction (P2034).
+    const other = new pg.Client({ connectionString: stack.db.adminUrl });
+    await other.connect();
+    try {
+      const conflict = await caught(db.$transaction(async (tx) => {
+        await tx.payment.findUniqueOrThrow({ where: { id: started.id } });
+        await other.query("UPDATE identity.payments SET metadata = metadata || '{\"touched\": true}' WHERE id = $1", [started.id]);
+        await tx.payment.update({ where: { id: started.id }, data: { providerTrackingCode: 'conflict' } });
+      }, { isolationLevel: 'Serializable' }));
+      expect(conflict).toMatchObject({ code: 'P2034' });
+      expect(isBusyDbError(conflict)).toBe(true);
+
+      // Waiting for a row lock past lock_timeout (SQLSTATE 55P03 through a raw query, P2010).
+      await other.query('BEGIN');
+      await other.query('SELECT 1 FROM identity.payments WHERE id = $1 FOR UPDATE', [started.id]);
+      const locked = await caught(db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT set_config('lock_timeout', '100ms', true)`;
+        await tx.$queryRaw`SELECT 1 FROM identity.payments WHERE id = ${started.id}::uuid FOR UPDATE`;
+      }));
+      expect(locked).toMatchObject({ code: 'P2010' });
+      expect(isBusyDbError(locked)).toBe(true);
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+
+    // Not busy: a unique violation, a plain error, nothing at all.
+    const duplicate = await caught(db.plan.create({ data: { code: 'pro', name: 'Again', priceMinor: 1n, durationDays: 1, maxResolution: 'HD', maxQuality: 'Low' } }));
+    expect(duplicate).toMatchObject({ code: 'P2002' });
+    expect(isBusyDbError(duplicate)).toBe(false);
+    expect(isBusyDbError(new Error('Code: `55P03`'))).toBe(false);
+    expect(isBusyDbError(undefined)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { createContext, type IdentityContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 import { onRenderFinished } from './events/render-finished.ts';
+import { onNotificationDelivered } from './events/notification-delivered.ts';
 import { settleAbandonedPayments } from './billing/payments.ts';
 import { onRenderForAchievements } from './gamification/achievements.ts';
 import { fanOutRenderFinished } from './tenants/webhook-events.ts';
@@ -21,6 +22,7 @@ const identity: SubgraphDefinition<IdentityContext> = {
     // This month and the next two always have a partition, however long the process runs.
     'identity-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('identity.tenant_api_request_logs'::regclass, 2) AS created`,
     'identity-render-usage': ({ db }, event) => onRenderFinished(db, event),
+    'identity-notification-usage': ({ db }, event) => onNotificationDelivered(db, event),
     'identity-payment-sweep': ({ db }) => settleAbandonedPayments(db),
     'identity-achievements': ({ db, peers, log }, event) => onRenderForAchievements(db, peers, log, event),
     'identity-webhooks': ({ db }, event) => fanOutRenderFinished(db, event),

@@ -54,6 +54,12 @@ export const ErrorCode = {
   INVALID_SCENE: 'INVALID_SCENE',
   /** Publishing something not ready: no AE file, no scenes, no published project (extensions.reasons). */
   NOT_PUBLISHABLE: 'NOT_PUBLISHABLE',
+  /** content: a template slug its tenant already uses (an archived template keeps its slug). */
+  SLUG_TAKEN: 'SLUG_TAKEN',
+  /** A signed download link whose signature does not match (tampered, or not ours): HTTP 403. */
+  LINK_INVALID: 'LINK_INVALID',
+  /** A signed download link past its expiry: HTTP 403; ask for a new one. */
+  LINK_EXPIRED: 'LINK_EXPIRED',
   /** A partner API key that is malformed, unknown or wrong (the router answers 401). */
   API_KEY_INVALID: 'API_KEY_INVALID',
   /** A real partner API key its tenant revoked. */
@@ -82,6 +88,18 @@ export const ErrorCode = {
   PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
   /** A subgraph called directly, not through the router and without the service credential (403). */
   GATEWAY_REQUIRED: 'GATEWAY_REQUIRED',
+  /**
+   * File storage (local disk or the S3 bucket) failed, not the request: nothing was changed.
+   * `extensions.reason`: unreachable, throttled, unavailable, denied, misconfigured, full or failed;
+   * `extensions.retryable` says whether the same request may simply be sent again later.
+   */
+  STORAGE_UNAVAILABLE: 'STORAGE_UNAVAILABLE',
+  /**
+   * The data was busy: waiting for a row lock or for the transaction took too long, or a
+   * concurrent change conflicted (serialization failure, deadlock). Nothing was changed: send the
+   * same request again (`extensions.retryable: true`, `extensions.retryAfterSeconds`).
+   */
+  RETRY_LATER: 'RETRY_LATER',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -100,6 +118,31 @@ export const notFound = (what: string, id?: string) =>
   new AppError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found.` : `${what} was not found.`);
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+/** RETRY_LATER: the request may simply be sent again (`retryable`), after about `retryAfterSeconds`. */
+export const retryLater = (message: string, extensions: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.RETRY_LATER, message, { retryable: true, retryAfterSeconds: 2, ...extensions });
+
+/** SQLSTATEs that mean "busy": serialization failure, deadlock, lock_timeout, statement_timeout. */
+const BUSY_SQLSTATES = new Set(['40001', '40P01', '55P03', '57014']);
+
+/**
+ * Whether a database error only says the data was busy, so that the same work may succeed if
+ * tried again: Prisma's interactive transaction could not start within `maxWait` or ran past its
+ * `timeout` (P2028), a write conflict or deadlock (P2034), or one of BUSY_SQLSTATES reported
+ * through the pg adapter (P2010 for raw queries, P2039 otherwise). The transaction was rolled back.
+ */
+export function isBusyDbError(error: unknown): boolean {
+  const { code, message, meta } = (error ?? {}) as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const text = typeof message === 'string' ? message : '';
+  if (code === 'P2034') return true;
+  if (code === 'P2028') return /timeout|expired|given time|already closed|not found/i.test(text);
+  if (code === 'P2010' || code === 'P2039') {
+    const sqlState = meta?.driverAdapterError?.cause?.originalCode ?? /Code: `(\w{5})`/.exec(text)?.[1];
+    return typeof sqlState === 'string' && BUSY_SQLSTATES.has(sqlState);
+  }
+  return false;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,7 +1,9 @@
 // The live event bus behind subscriptions (render progress, node status, new notifications).
 // Two adapters: PostgreSQL LISTEN/NOTIFY (default: one LISTEN connection per process fans NOTIFY
 // payloads out to the subscriptions this process serves) and NATS JetStream (nats-bus.ts). Either
-// way any replica can serve any subscriber, and an event goes out only for a committed change.
+// way any replica can serve any subscriber, and an event goes out only for a committed change:
+// a change that publishes runs in `withTransaction(db, async (tx) => ...)`, which sends its events
+// once it commits and none if it rolls back (the client's own `$transaction` is left untouched).
 // Work between owners (events that must not be lost, scheduled jobs) stays on pg-boss (outbox.ts).
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -19,8 +21,8 @@ export type EventBusKind = (typeof EVENT_BUSES)[number];
 /** The live event bus: what publishers and subscriptions need, whichever adapter is behind it. */
 export interface EventBus {
   /**
-   * Sends `event` on `channel` for a change made in `tx`, only if and once `tx` commits (never for
-   * a change that rolled back). Called inside the transaction.
+   * Sends `event` on `channel` for a change made in `tx` (a transaction of withTransaction), only
+   * if and once `tx` commits (never for a change that rolled back). Called inside the transaction.
    */
   publish(tx: Tx, channel: string, event: unknown): Promise<void>;
   /**
@@ -31,47 +33,74 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-/** The bus of each transaction (and of each client) a subgraph server set up, and the work waiting for its commit. */
+/** The bus of each client a subgraph server set up (attachEventBus). */
 const busOf = new WeakMap<object, EventBus>();
-const onCommit = new WeakMap<object, (() => Promise<void>)[]>();
+
+/** An open transaction of withTransaction: its client's bus (if any) and what waits for its commit. */
+interface Scope {
+  bus?: EventBus;
+  committed: (() => Promise<void>)[];
+}
+const scopes = new WeakMap<object, Scope>();
+
+/** What Prisma lets an interactive transaction be told. */
+export interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+}
 
 /**
- * Makes `bus` the event bus of `db`: its interactive transactions remember the bus (so publishers
- * that only hold `tx` reach it) and run what `afterCommit` queued once they commit, before
- * `$transaction` returns, so a caller's next change publishes after this one.
+ * Makes `bus` the event bus of `db`: transactions opened on it with `withTransaction` publish on
+ * it. Only recorded: the client itself is left as Prisma made it (no method is wrapped, so a
+ * transaction client never looks like a client that can open transactions).
  */
 export function attachEventBus(db: Db, bus: EventBus): void {
   busOf.set(db, bus);
-  const transaction = db.$transaction.bind(db) as (work: unknown, options?: unknown) => Promise<unknown>;
-  const wrapped = async (work: unknown, options?: unknown) => {
-    if (typeof work !== 'function') return transaction(work, options);
-    const committed: (() => Promise<void>)[] = [];
-    const result = await transaction((tx: Tx) => {
-      busOf.set(tx, bus);
-      onCommit.set(tx, committed);
-      return (work as (tx: Tx) => unknown)(tx);
-    }, options);
-    for (const after of committed) await after();
-    return result;
-  };
-  Object.defineProperty(db, '$transaction', { value: wrapped, configurable: true, writable: true });
-}
-
-/** Runs `after` once `tx` commits; a client outside any transaction has nothing to wait for. */
-export async function afterCommit(tx: Tx, after: () => Promise<void>): Promise<void> {
-  const queue = onCommit.get(tx);
-  if (queue) queue.push(after);
-  else await after();
 }
 
 /**
- * Publishes a live event for a change made in `tx`, on the bus of the subgraph server that owns
- * the client. A client no server set up (a script's) falls back to NOTIFY inside the transaction.
+ * `db.$transaction(work, options)` for changes that publish live events: `publishLive(tx, ...)`
+ * inside `work` reaches the bus of `db`, and what the bus must do after the commit (NATS sends)
+ * runs once the transaction has committed, before this returns (so a caller's next change
+ * publishes after this one); a transaction that rolls back publishes nothing. A client without a
+ * bus (a script's) publishes with NOTIFY inside the transaction.
  */
-export async function publishLive(tx: Tx, channel: string, event: unknown): Promise<void> {
-  const bus = busOf.get(tx);
-  if (bus) return bus.publish(tx, channel, event);
-  await notifyInside(tx, channel, event);
+export async function withTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
+  const scope: Scope = { bus: busOf.get(db), committed: [] };
+  const result = await db.$transaction((tx) => {
+    scopes.set(tx, scope);
+    return work(tx);
+  }, options);
+  for (const after of scope.committed) await after();
+  return result;
+}
+
+const outsideWithTransaction = () =>
+  new Error('Live events need a transaction opened with withTransaction(db, ...) (subgraphs/kit/events.ts), or the subgraph\'s own client outside any transaction.');
+
+/**
+ * Runs `after` once the transaction of `client` commits. The subgraph's own client outside any
+ * transaction has nothing to wait for (its changes are committed already); a transaction opened
+ * otherwise than by withTransaction cannot say when it commits, and is refused.
+ */
+export async function afterCommit(client: Tx, after: () => Promise<void>): Promise<void> {
+  const scope = scopes.get(client);
+  if (scope) scope.committed.push(after);
+  else if (busOf.has(client)) await after();
+  else throw outsideWithTransaction();
+}
+
+/**
+ * Publishes a live event for a change made in `client`: a transaction of withTransaction (sent if
+ * and once it commits), or the subgraph's own client (sent now: the change is committed).
+ */
+export async function publishLive(client: Tx, channel: string, event: unknown): Promise<void> {
+  const scope = scopes.get(client);
+  if (scope) return scope.bus ? scope.bus.publish(client, channel, event) : notifyInside(client, channel, event);
+  const bus = busOf.get(client);
+  if (bus) return bus.publish(client, channel, event);
+  throw outsideWithTransaction();
 }
 
 async function notifyInside(tx: Tx, channel: string, event: unknown): Promise<void> {

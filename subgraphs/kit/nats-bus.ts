@@ -9,7 +9,7 @@
 // ordered consumer by itself after a reconnect or a gap, from the last sequence it saw.
 //
 // Committed changes only: an event is published after its transaction commits (afterCommit), and
-// `$transaction` waits for the stream's acknowledgement, so one caller's events keep their order.
+// withTransaction waits for the stream's acknowledgement, so one caller's events keep their order.
 // If NATS is unreachable at that moment the live event is lost (logged): the change is committed
 // in PostgreSQL, so a new subscription (which reads the current state first), a refetch or the
 // job's next event carries it. Messages carry an id so that a publish retried after a lost

@@ -5,10 +5,10 @@
 // TopUp entry keyed by the payment) or starts the subscription. Unpaid, cancelled or
 // different-amount payments end Failed or Cancelled, and give their discount use back.
 import type { Db } from '../../kit/prisma.ts';
-import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
+import { AppError, ErrorCode, badInput, isBusyDbError, notFound, retryLater } from '../../kit/errors.ts';
 import type { Payment, Prisma } from '../../../prisma/generated/client/client.ts';
 import type { PaymentPurpose } from '../../../prisma/generated/client/enums.ts';
-import { billingConfig, type BillingConfig } from './providers/config.ts';
+import { billingConfig, verifyLockTimeoutMs, type BillingConfig } from './providers/config.ts';
 import { ProviderRefused, ProviderUnavailable } from './providers/provider.ts';
 import { postEntry, type Tx } from './ledger.ts';
 import { lockDiscount, redeem, releaseRedemption, type Redeemer } from './discounts.ts';
@@ -37,6 +37,22 @@ function config(): BillingConfig {
   } catch (error) {
     throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `Payments are not available: ${(error as Error).message}`);
   }
+}
+
+/** Verification's transaction: room for the wait on the payment row (see verifyLockTimeoutMs) and the gateway's answer. */
+const VERIFY_TRANSACTION = { maxWait: 20_000, timeout: 30_000 };
+
+function lockTimeoutMs(): number {
+  try {
+    return verifyLockTimeoutMs();
+  } catch (error) {
+    throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `Payments are not available: ${(error as Error).message}`);
+  }
+}
+
+/** Row locks taken in `tx` from now on are waited for at most `ms` (SQLSTATE 55P03 after that). */
+async function boundLockWaits(tx: Tx, ms: number): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('lock_timeout', ${`${ms}ms`}, true)`;
 }
 
 interface Start {
@@ -103,8 +119,7 @@ export async function startPlanPurchase(db: Db, who: Redeemer, planCode: string,
 /**
  * Ends a pending payment unpaid and gives its discount use back, inside `tx`; a settled payment
  * stays as it is. (Always given the transaction explicitly: telling a client from a transaction
- * by its methods broke once the subgraph server wrapped `$transaction`, and a second transaction
- * then waited for the first one's row lock until both timed out.)
+ * by its methods once opened a second transaction that waited for the first one's row lock.)
  */
 async function settleUnpaid(tx: Tx, paymentId: string, status: 'Failed' | 'Cancelled', failure: PaymentMetadata['failure']): Promise<void> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
@@ -116,21 +131,42 @@ export type CallbackStatus = 'OK' | 'NOK';
 
 /**
  * The payer came back from the gateway with `authority` and `status`. Verifies once with the
- * gateway and credits once; asking again returns the payment as it ended.
+ * gateway and credits once; asking again returns the payment as it ended. A verification that
+ * cannot get the payment row in time (another one holds it longer than the lock timeout), runs
+ * past its transaction's timeout or meets a conflicting change is rolled back and answers
+ * RETRY_LATER (`retryable`): the payment is still Pending and verifying again settles it.
  */
 export async function verifyPayment(db: Db, who: Redeemer, authority: string, status: CallbackStatus): Promise<Payment> {
   const payment = /^[A-Za-z0-9_-]{1,100}$/.test(authority) ? await db.payment.findFirst({ where: { providerRef: authority, userId: who.userId } }) : null;
   if (!payment) throw notFound('Payment');
   if (payment.status !== 'Pending') return payment;
-  if (status === 'NOK') {
-    await db.$transaction((tx) => settleUnpaid(tx, payment.id, 'Cancelled', { providerCode: 0, message: 'The payer cancelled at the gateway.' }));
-    return db.payment.findUniqueOrThrow({ where: { id: payment.id } });
+  const lockMs = lockTimeoutMs();
+  try {
+    if (status === 'NOK') {
+      await db.$transaction(async (tx) => {
+        await boundLockWaits(tx, lockMs);
+        await settleUnpaid(tx, payment.id, 'Cancelled', { providerCode: 0, message: 'The payer cancelled at the gateway.' });
+      }, VERIFY_TRANSACTION);
+      return await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
+    }
+    return await verifyPaid(db, who, payment, authority, lockMs);
+  } catch (error) {
+    if (isBusyDbError(error)) {
+      throw retryLater('This payment is being verified by another request, or the database was busy: nothing changed and it is still pending. Verify it again in a moment.', { paymentId: payment.id });
+    }
+    throw error;
   }
+}
+
+/** Asks the gateway whether `payment` was paid and settles it, holding its row meanwhile. */
+async function verifyPaid(db: Db, who: Redeemer, payment: Payment, authority: string, lockMs: number): Promise<Payment> {
   const { provider } = config();
   if (provider.name !== payment.provider) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `This payment was started with ${payment.provider}, which is not configured now.`);
   try {
     return await db.$transaction(async (tx) => {
-      // The row lock makes verification once-only: a concurrent callback waits here, then finds it settled.
+      await boundLockWaits(tx, lockMs);
+      // The row lock makes verification once-only: a concurrent callback waits here (up to the
+      // lock timeout), then finds it settled.
       const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM identity.payments WHERE id = ${payment.id}::uuid FOR UPDATE`;
       if (locked.status !== 'Pending') return tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
       const outcome = await provider.verify(authority, payment.amountMinor, payment.currency);
@@ -156,7 +192,7 @@ export async function verifyPayment(db: Db, who: Redeemer, authority: string, st
           metadata: { ...meta, cardPan: outcome.cardPan, ...(payment.purpose === 'Plan' && credited ? { creditedInstead: true } : {}) } as Prisma.InputJsonObject,
         },
       });
-    }, { maxWait: 20_000, timeout: 30_000 });
+    }, VERIFY_TRANSACTION);
   } catch (error) {
     if (error instanceof ProviderUnavailable) throw new AppError(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, `${error.message} The payment is still pending: try verifying again.`, { paymentId: payment.id });
     throw error;

@@ -1,4 +1,5 @@
-// Daily usage of a tenant (renders, render seconds, API requests), for resellers' billing.
+// Daily usage of a tenant (renders, render seconds, frames, API requests, notifications sent), for
+// resellers' billing.
 import { builder } from '../builder.ts';
 import { badInput, forbidden } from '../../kit/errors.ts';
 
@@ -7,10 +8,11 @@ const TenantUsageDay = builder.prismaObject('TenantUsageDaily', {
   description: "One day of a tenant's usage (UTC).",
   fields: (t) => ({
     day: t.string({ description: 'The day, YYYY-MM-DD.', resolve: (row) => row.usageDate.toISOString().slice(0, 10) }),
-    renders: t.exposeInt('renderJobs', { description: 'Render jobs submitted.' }),
+    renders: t.exposeInt('renderJobs', { description: 'Render jobs completed.' }),
     renderSeconds: t.float({ description: 'Seconds of video rendered.', resolve: (row) => Number(row.renderSeconds) }),
     apiRequests: t.int({ description: 'Partner API requests.', resolve: (row) => Number(row.apiRequests) }),
     framesRendered: t.float({ description: 'Frames rendered.', resolve: (row) => Number(row.framesRendered) }),
+    notificationsSent: t.exposeInt('notificationsSent', { description: "Notifications sent to the tenant's users by push, email, SMS or Telegram (one per delivery that reached Sent, on the day it was sent)." }),
   }),
 });
 

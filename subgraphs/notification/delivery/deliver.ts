@@ -2,7 +2,9 @@
 // attempt), or another attempt queued after a growing delay. A delivery is claimed before it is
 // sent, so a duplicated job or a second replica never sends it twice at once.
 import type { JobContext } from '../../kit/jobs.ts';
-import { enqueue } from '../../kit/outbox.ts';
+import { enqueue, publishEvent } from '../../kit/outbox.ts';
+import type { Db } from '../../kit/prisma.ts';
+import type { NotificationDeliveredEvent } from '../../../prisma/jobs.ts';
 import { readChannelConfig, type ChannelConfig } from '../channels/config.ts';
 import { DeliveryError, type OutgoingMessage, type SentMessage } from '../channels/sender.ts';
 import { sendPush, type PushTarget } from '../channels/push.ts';
@@ -35,10 +37,7 @@ export async function deliver({ db, peers, log }: JobContext, { deliveryId }: { 
     if (!user) throw new DeliveryError('The user no longer exists.', true);
     const message = await composeMessage(db, delivery.notification, delivery.channel, user.locale, config.PUBLIC_URL);
     const sent = await send(config, peers, delivery, message);
-    await db.notificationDelivery.update({
-      where: { id: deliveryId },
-      data: { status: 'Sent', sentAt: new Date(), provider: sent.provider, providerMessageId: sent.providerMessageId ?? null, nextAttemptAt: null, lastError: null },
-    });
+    await markSent(db, delivery, sent);
     if (delivery.pushSubscriptionId) await pushOutcome(peers, log, delivery.pushSubscriptionId, true, false);
     return 'sent';
   } catch (error) {
@@ -55,6 +54,27 @@ export async function deliver({ db, peers, log }: JobContext, { deliveryId }: { 
     });
     return 'retry scheduled';
   }
+}
+
+/**
+ * Records the delivery Sent and, in the same transaction, tells identity (which counts it in the
+ * recipient's tenant's daily usage): the event exists exactly when the Sent row does, and only
+ * the send that moves the row from Pending emits it, so a delivery is counted once.
+ */
+async function markSent(db: Db, delivery: { id: string; notificationId: string; userId: string; tenantId: string; channel: string }, sent: SentMessage): Promise<void> {
+  const sentAt = new Date();
+  await db.$transaction(async (tx) => {
+    const moved = await tx.notificationDelivery.updateMany({
+      where: { id: delivery.id, status: 'Pending' },
+      data: { status: 'Sent', sentAt, provider: sent.provider, providerMessageId: sent.providerMessageId ?? null, nextAttemptAt: null, lastError: null },
+    });
+    if (moved.count === 0) return;
+    const event: NotificationDeliveredEvent = {
+      eventId: `notification.delivered:${delivery.id}`, deliveryId: delivery.id, notificationId: delivery.notificationId,
+      userId: delivery.userId, tenantId: delivery.tenantId, channel: delivery.channel, sentAt: sentAt.toISOString(),
+    };
+    await publishEvent(tx, 'notification.delivered', event);
+  });
 }
 
 async function send(config: ChannelConfig, peers: Peers, delivery: { channel: string; destination: string; pushSubscriptionId: string | null }, message: OutgoingMessage): Promise<SentMessage> {

@@ -3,9 +3,10 @@
 import type { Db } from '../../kit/prisma.ts';
 import type { RenderFinishedEvent } from '../../../prisma/jobs.ts';
 import { notify } from '../delivery/notify.ts';
+import { withTransaction } from '../../kit/events.ts';
 
 export async function onRenderFinished(db: Db, event: RenderFinishedEvent): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const fresh = await tx.notificationConsumedEvent.createMany({ data: [{ eventId: event.eventId }], skipDuplicates: true });
     if (fresh.count === 0) return 'already notified';
     // The user cancelled it themselves: nothing to tell.

@@ -3,6 +3,7 @@
 import { builder } from '../builder.ts';
 import { badInput, uuidArg } from '../../kit/errors.ts';
 import { notify } from '../delivery/notify.ts';
+import { withTransaction } from '../../kit/events.ts';
 import { NOTIFICATION_TYPES, SECURITY_TYPES } from '../delivery/preferences.ts';
 
 const SecurityNoticeInput = builder.inputType('SecurityNoticeInput', {
@@ -28,7 +29,7 @@ builder.mutationFields((t) => ({
       if (input.title.length > 200 || input.body.length > 4000) throw badInput('The notice is too long.', 'body');
       const userId = uuidArg(input.userId, 'userId');
       const tenantId = uuidArg(input.tenantId, 'tenantId');
-      await ctx.db.$transaction((tx) => notify(tx, { userId, tenantId, type: input.type, title: input.title, body: input.body, actionUrl: input.actionUrl ?? null }));
+      await withTransaction(ctx.db, (tx) => notify(tx, { userId, tenantId, type: input.type, title: input.title, body: input.body, actionUrl: input.actionUrl ?? null }));
       return true;
     },
   }),
@@ -61,7 +62,7 @@ builder.mutationFields((t) => ({
       const tenantId = uuidArg(input.tenantId, 'tenantId');
       const sourceId = uuidArg(input.sourceId, 'sourceId');
       const sourceType = input.sourceType.slice(0, 60);
-      return ctx.db.$transaction(async (tx) => {
+      return withTransaction(ctx.db, async (tx) => {
         // One per source: serialised on the source, so a retried call finds the first.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${input.type}:${sourceId}`}))`;
         const existing = await tx.notification.findFirst({ where: { userId, type: input.type, sourceType, sourceId }, select: { id: true } });

@@ -48,6 +48,20 @@ export function billingConfig(env: NodeJS.ProcessEnv = process.env): BillingConf
   return { provider: new ZarinpalProvider({ name: 'zarinpal', baseUrl: e.ZARINPAL_BASE_URL, merchantId: e.ZARINPAL_MERCHANT_ID }), callbackUrl };
 }
 
+const lockTimeout = z.coerce.number().int().min(50).max(14_000).default(10_000);
+
+/**
+ * How long verifying a payment waits for the payment row while another verification of it holds
+ * the row (PAYMENT_VERIFY_LOCK_TIMEOUT_MS, default 10 s). It stays well inside the verification's
+ * 30-second transaction, which must also fit the gateway's answer (at most 15 s), so a verification
+ * that waits too long fails cleanly (RETRY_LATER) instead of running out of transaction.
+ */
+export function verifyLockTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = lockTimeout.safeParse(env.PAYMENT_VERIFY_LOCK_TIMEOUT_MS);
+  if (!parsed.success) throw new Error('PAYMENT_VERIFY_LOCK_TIMEOUT_MS must be a whole number of milliseconds from 50 to 14000.');
+  return parsed.data;
+}
+
 let ownGateway: LocalGateway | undefined;
 
 /** The identity process's own local gateway, served only while PAYMENT_PROVIDER is local (development). */
