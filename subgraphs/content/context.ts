@@ -41,7 +41,8 @@ export function createContext(base: BaseContext) {
       // Children of many parents in one statement each, whichever way the parents were loaded.
       projectsByTemplate: loaderByGroup(
         (ids: string[]) => db.project.findMany({
-          where: { templateId: { in: ids }, ...(isAdmin(caller) ? {} : { publishStatus: 'Published' as const }) },
+          // Archived (deleted) projects are listed nowhere; their ids still resolve (soft references).
+          where: { templateId: { in: ids }, archivedAt: null, ...(isAdmin(caller) ? {} : { publishStatus: 'Published' as const }) },
           orderBy: [{ orderValue: 'asc' }, { createdAt: 'asc' }],
         }),
         (row) => row.templateId,

@@ -23,6 +23,16 @@ export const rules = {
   },
   Mutation: {
     // Every change to the catalog and the CMS is an administrator's.
+    // Templates and projects: platform administrators only, like every other catalog change
+    // (scenes, AE files, publishing), also for a tenant's private catalog (tenantId).
+    createTemplate: isPlatformAdmin,
+    updateTemplate: isPlatformAdmin,
+    deleteTemplate: isPlatformAdmin,
+    restoreTemplate: isPlatformAdmin,
+    createProject: isPlatformAdmin,
+    updateProject: isPlatformAdmin,
+    deleteProject: isPlatformAdmin,
+    restoreProject: isPlatformAdmin,
     attachProjectAeFile: isPlatformAdmin,
     addProjectAsset: isPlatformAdmin,
     deleteProjectAsset: isPlatformAdmin,
@@ -55,7 +65,8 @@ export const rules = {
   },
   Category: allow,
   Template: allow,
-  Project: { '*': allow, assets: isPlatformAdmin, aepFileUrl: adminOrRender, mainComp: adminOrRender },
+  // Render freezes the AE file and the assets on a job and signs node links to them; download links are for administrators.
+  Project: { '*': allow, assets: adminOrRender, aepFileUrl: adminOrRender, mainComp: adminOrRender, aepFileSizeBytes: adminOrRender, aepFileDownload: isPlatformAdmin },
   Scene: allow,
   SceneField: { '*': allow, layerName: adminOrRender },
   FieldConstraints: allow,
@@ -63,7 +74,8 @@ export const rules = {
   Character: allow,
   BlogPost: allow,
   Page: allow,
-  ProjectAsset: isPlatformAdmin,
+  ProjectAsset: { '*': adminOrRender, download: isPlatformAdmin },
+  CatalogDownloadLink: isPlatformAdmin,
   // A template's colour preview is as public as the template; why tracing failed is not.
   SvgPreview: { '*': allow, errorMessage: isPlatformAdmin },
   ColorSlot: allow,

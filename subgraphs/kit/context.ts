@@ -19,4 +19,6 @@ export interface BaseContext {
   peers: Peers;
   /** The live event bus this process's subscriptions listen to (PostgreSQL or NATS). */
   events: EventBus;
+  /** The shared service secret, when set: keys for one purpose each are derived from it (kit/catalog-links.ts). */
+  serviceSecret?: string;
 }

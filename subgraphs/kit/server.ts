@@ -36,7 +36,7 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   routes?: SubgraphRoutes;
 }
 
-export type SubgraphRoutes = (req: http.IncomingMessage, res: http.ServerResponse, deps: { db: Db; log: Logger }) => Promise<boolean>;
+export type SubgraphRoutes = (req: http.IncomingMessage, res: http.ServerResponse, deps: { db: Db; log: Logger; serviceSecret?: string }) => Promise<boolean>;
 
 export interface StartOptions {
   databaseUrl: string;
@@ -80,7 +80,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   // The bus first: an unreachable NATS stops the start before anything else is opened.
   const events = await createEventBus({ kind: options.eventBus, databaseUrl: options.databaseUrl, natsUrl: options.natsUrl, name: definition.name, log });
   const db = createDb({ connectionString: options.databaseUrl, poolSize: options.poolSize, onQuery: options.onQuery });
-  // Publishers hold only a transaction: through it they find this bus (events go out on commit).
+  // Transactions opened with withTransaction(db, ...) publish on this bus (events go out on commit).
   attachEventBus(db, events);
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey, options.serviceSecret);
   const signer = options.jwtPrivateKey ? await TokenSigner.fromPem(options.jwtPrivateKey) : undefined;
@@ -125,7 +125,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
       throw new GraphQLError('This subgraph answers only the router and FlatRender services.', { extensions: { code: ErrorCode.GATEWAY_REQUIRED, http: { status: 403 } } });
     }
     const peers = new Peers({ self: definition.name, requestId, authorization, serviceSecret: options.serviceSecret });
-    return definition.context({ caller, db, requestId, authorization, log: log.child({ requestId }), signer, peers, events });
+    return definition.context({ caller, db, requestId, authorization, log: log.child({ requestId }), signer, peers, events, serviceSecret: options.serviceSecret });
   };
 
   const handle = graphqlHandler<Ctx>({
@@ -151,7 +151,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     });
   });
   async function routeOrNotFound(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (definition.routes && (await definition.routes(req, res, { db, log }))) return;
+    if (definition.routes && (await definition.routes(req, res, { db, log, serviceSecret: options.serviceSecret }))) return;
     sendJson(res, 404, { error: 'not found' });
   }
   server.keepAliveTimeout = 65_000;

@@ -1,17 +1,18 @@
 // The publish workflow of projects and templates: Draft → Published ⇄ Unpublished. A project is
 // published only with a usable AE file and at least one scene; a template only with a published
-// project. Users see a project when both it and its template are published.
+// project; neither while archived. Users see a project when both it and its template are published.
 import { AppError, ErrorCode, notFound } from '../../kit/errors.ts';
 import type { Db } from '../../kit/prisma.ts';
 
 /** Why something cannot be published, as stable words in `extensions.reasons`. */
-export type NotReady = 'AE_FILE_MISSING' | 'AE_FILE_ERROR' | 'NO_SCENES' | 'NO_PUBLISHED_PROJECT';
+export type NotReady = 'AE_FILE_MISSING' | 'AE_FILE_ERROR' | 'NO_SCENES' | 'NO_PUBLISHED_PROJECT' | 'ARCHIVED';
 
 const messages: Record<NotReady, string> = {
   AE_FILE_MISSING: 'it has no After Effects file',
   AE_FILE_ERROR: 'its After Effects file failed checking',
   NO_SCENES: 'it has no scenes',
   NO_PUBLISHED_PROJECT: 'none of its projects is published',
+  ARCHIVED: 'it is archived (deleted): restore it first',
 };
 
 function notPublishable(what: string, reasons: NotReady[]): AppError {
@@ -20,9 +21,10 @@ function notPublishable(what: string, reasons: NotReady[]): AppError {
 
 /** What stops a project from being published (empty: ready). */
 export async function projectNotReady(db: Db, id: string): Promise<NotReady[] | null> {
-  const project = await db.project.findUnique({ where: { id }, select: { aepFileUrl: true, aeStatus: true, _count: { select: { scenes: true } } } });
+  const project = await db.project.findUnique({ where: { id }, select: { aepFileUrl: true, aeStatus: true, archivedAt: true, _count: { select: { scenes: true } } } });
   if (!project) return null;
   const reasons: NotReady[] = [];
+  if (project.archivedAt) reasons.push('ARCHIVED');
   if (!project.aepFileUrl || project.aeStatus === 'Missing') reasons.push('AE_FILE_MISSING');
   else if (project.aeStatus === 'Error') reasons.push('AE_FILE_ERROR');
   if (project._count.scenes === 0) reasons.push('NO_SCENES');
@@ -34,7 +36,8 @@ export async function publishProject(db: Db, id: string) {
   if (!reasons) throw notFound('Project', id);
   if (reasons.length) throw notPublishable('project', reasons);
   // Only a change of state moves published_at; publishing twice changes nothing.
-  await db.project.updateMany({ where: { id, publishStatus: { not: 'Published' } }, data: { publishStatus: 'Published', publishedAt: new Date() } });
+  // An archive between the check and here wins (the database refuses a published archived row too).
+  await db.project.updateMany({ where: { id, archivedAt: null, publishStatus: { not: 'Published' } }, data: { publishStatus: 'Published', publishedAt: new Date() } });
 }
 
 export async function unpublishProject(db: Db, id: string) {
@@ -45,10 +48,13 @@ export async function unpublishProject(db: Db, id: string) {
 }
 
 export async function publishTemplate(db: Db, id: string) {
-  const template = await db.template.findUnique({ where: { id }, select: { _count: { select: { projects: { where: { publishStatus: 'Published' } } } } } });
+  const template = await db.template.findUnique({ where: { id }, select: { archivedAt: true, _count: { select: { projects: { where: { publishStatus: 'Published' } } } } } });
   if (!template) throw notFound('Template', id);
-  if (template._count.projects === 0) throw notPublishable('template', ['NO_PUBLISHED_PROJECT']);
-  await db.template.updateMany({ where: { id, publishStatus: { not: 'Published' } }, data: { publishStatus: 'Published', publishedAt: new Date() } });
+  const reasons: NotReady[] = [];
+  if (template.archivedAt) reasons.push('ARCHIVED');
+  if (template._count.projects === 0) reasons.push('NO_PUBLISHED_PROJECT');
+  if (reasons.length) throw notPublishable('template', reasons);
+  await db.template.updateMany({ where: { id, archivedAt: null, publishStatus: { not: 'Published' } }, data: { publishStatus: 'Published', publishedAt: new Date() } });
 }
 
 export async function unpublishTemplate(db: Db, id: string) {

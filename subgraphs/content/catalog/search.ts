@@ -14,6 +14,8 @@ export interface AdminProjectFilter {
   published?: boolean | null;
   hasAeFile?: boolean | null;
   aspectRatio?: string | null;
+  /** true: archived (deleted) projects only; otherwise live ones only. */
+  archived?: boolean | null;
 }
 
 export interface SearchPage {
@@ -24,7 +26,8 @@ export interface SearchPage {
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function conditions(search: string, filter: AdminProjectFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // Archived projects are out of the list unless asked for (a project is archived with its template).
+  const parts: Prisma.Sql[] = [filter.archived === true ? Prisma.sql`p.archived_at IS NOT NULL` : Prisma.sql`p.archived_at IS NULL`];
   if (filter.templateId) parts.push(Prisma.sql`p.template_id = ${filter.templateId}::uuid`);
   if (filter.published === true) parts.push(Prisma.sql`p.publish_status = 'Published'`);
   if (filter.published === false) parts.push(Prisma.sql`p.publish_status <> 'Published'`);

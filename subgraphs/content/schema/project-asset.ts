@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { AssetType } from '../../../prisma/generated/client/enums.ts';
 import { notFound, uuidArg } from '../../kit/errors.ts';
 import { addAsset, deleteAsset } from '../uploads/assets.ts';
+import { CatalogDownloadLinkType, adminLink } from './download-link.ts';
 
 export const AssetKindEnum = builder.enumType(AssetType, { name: 'AssetKind', description: 'Kind of a named project asset.' });
 
@@ -20,6 +21,13 @@ export const ProjectAssetType = builder.prismaObject('ProjectAsset', {
     sizeBytes: t.expose('sizeBytes', { type: 'BigInt', description: 'Size in bytes.' }),
     md5: t.exposeString('md5', { nullable: true, description: 'MD5 of the file, for the nodes to verify.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was added.' }),
+    download: t.field({
+      type: CatalogDownloadLinkType,
+      nullable: true,
+      description: 'A 15-minute signed link to the catalog\'s copy of the file (administrators).',
+      select: { url: true },
+      resolve: (asset, _args, ctx) => adminLink(ctx, asset.url),
+    }),
   }),
 });
 

@@ -17,10 +17,10 @@ import { badInput, uuidArg } from '../../kit/errors.ts';
 import { searchProjects } from '../catalog/search.ts';
 import { publishProject, unpublishProject } from '../catalog/publishing.ts';
 import { attachAeFile } from '../uploads/ae-files.ts';
+import { ASPECT_RATIOS, archiveProject, createProject, restoreProject, updateProject } from '../catalog/projects.ts';
+import { CatalogDownloadLinkType, adminLink } from './download-link.ts';
 
 export const AeStatusEnum = builder.enumType(AeStatus, { name: 'AeStatus', description: 'State of the project\'s After Effects file.' });
-
-export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:5'];
 
 export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaObject('Project', {
   description: 'A renderable variant of a template: one aspect ratio and resolution with its After Effects file.',
@@ -34,14 +34,25 @@ export const ProjectType: ModelRef<ContentContext, 'Project'> = builder.prismaOb
     frameRate: t.exposeInt('frameRate', { description: 'Frames per second.' }),
     durationSec: t.float({ nullable: true, description: 'Full length in seconds.', resolve: (p) => (p.durationSec === null ? null : Number(p.durationSec)) }),
     thumbnailUrl: t.exposeString('thumbnailUrl', { nullable: true, description: 'Thumbnail image URL.' }),
+    previewVideoUrl: t.exposeString('previewVideoUrl', { nullable: true, description: 'Preview video URL.' }),
+    order: t.exposeInt('orderValue', { description: 'Position among its template\'s projects.' }),
     aepFileUrl: t.exposeString('aepFileUrl', { nullable: true, description: 'The After Effects file (administrators and the render service).' }),
     aepFileMd5: t.exposeString('aepFileMd5', { nullable: true, description: 'MD5 of the After Effects file: render nodes cache by it.' }),
+    aepFileSizeBytes: t.expose('aepFileSizeBytes', { type: 'BigInt', nullable: true, description: 'Size of the After Effects file in bytes.' }),
+    aepFileDownload: t.field({
+      type: CatalogDownloadLinkType,
+      nullable: true,
+      description: 'A 15-minute signed link to the catalog\'s copy of the After Effects file (administrators); null when the file is not in the catalog.',
+      select: { aepFileUrl: true },
+      resolve: (project, _args, ctx) => adminLink(ctx, project.aepFileUrl),
+    }),
     hasAeFile: t.boolean({ description: 'Whether the After Effects file is there.', select: { aepFileUrl: true }, resolve: (p) => p.aepFileUrl !== null }),
     aeVersion: t.exposeString('aeVersion', { nullable: true, description: 'After Effects version the file needs.' }),
     mainComp: t.exposeString('mainComp', { nullable: true, description: 'Composition to render (administrators and the render service).' }),
     aeStatus: t.expose('aeStatus', { type: AeStatusEnum, description: 'State of the After Effects file.' }),
     publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was last published.' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When it (or its template) was deleted (archived): hidden and unpublished, but saved projects and renders of it keep working. Null while live.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
     template: t.field({
       type: TemplateType,
@@ -67,6 +78,51 @@ const AdminProjectsFilter = builder.inputType('AdminProjectsFilter', {
     published: t.boolean({ required: false, description: 'true: published only; false: drafts and unpublished only.' }),
     hasAeFile: t.boolean({ required: false, description: 'Whether the After Effects file is there.' }),
     aspectRatio: t.string({ required: false, description: '16:9, 9:16, 1:1 or 4:5.' }),
+    archived: t.boolean({ required: false, description: 'true: deleted (archived) projects only. Otherwise they are left out.' }),
+  }),
+});
+
+const projectFields = {
+  name: 'Variant label, 1 to 200 characters.',
+  aspectRatio: '16:9, 9:16, 1:1 or 4:5; width and height must fit it.',
+  width: 'Native width in pixels, 16 to 8192.',
+  height: 'Native height in pixels, 16 to 8192.',
+  frameRate: 'Native frames per second: 24, 25, 30, 50 or 60.',
+  durationSec: 'Full length in seconds, more than 0 and at most 3600 (render needs it).',
+  thumbnailUrl: 'http(s) URL of the thumbnail (null clears it).',
+  previewVideoUrl: 'http(s) URL of the preview video (null clears it).',
+  order: 'Position among the template\'s projects, 0 to 10000.',
+};
+
+const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  description: 'A new project (a renderable variant) of a template; it starts as a draft without an AE file.',
+  fields: (t) => ({
+    name: t.string({ required: false, description: `${projectFields.name} Default: the template name and the aspect ratio.` }),
+    aspectRatio: t.string({ required: true, description: projectFields.aspectRatio }),
+    width: t.int({ required: true, description: projectFields.width }),
+    height: t.int({ required: true, description: projectFields.height }),
+    frameRate: t.int({ required: false, description: `${projectFields.frameRate} Default 30.` }),
+    durationSec: t.float({ required: false, description: projectFields.durationSec }),
+    thumbnailUrl: t.string({ required: false, description: projectFields.thumbnailUrl }),
+    previewVideoUrl: t.string({ required: false, description: projectFields.previewVideoUrl }),
+    order: t.int({ required: false, description: `${projectFields.order} Default: after the last.` }),
+  }),
+});
+
+const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  description: 'Changes to a project; omitted fields stay as they are. The AE file itself changes with attachProjectAeFile.',
+  fields: (t) => ({
+    name: t.string({ required: false, description: projectFields.name }),
+    aspectRatio: t.string({ required: false, description: projectFields.aspectRatio }),
+    width: t.int({ required: false, description: projectFields.width }),
+    height: t.int({ required: false, description: projectFields.height }),
+    frameRate: t.int({ required: false, description: projectFields.frameRate }),
+    durationSec: t.float({ required: false, description: `${projectFields.durationSec} Null clears it.` }),
+    thumbnailUrl: t.string({ required: false, description: projectFields.thumbnailUrl }),
+    previewVideoUrl: t.string({ required: false, description: projectFields.previewVideoUrl }),
+    order: t.int({ required: false, description: projectFields.order }),
+    aeVersion: t.string({ required: false, description: 'After Effects version the file needs (null clears it).' }),
+    mainComp: t.string({ required: false, description: 'Composition to render (null clears it).' }),
   }),
 });
 
@@ -140,6 +196,42 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       await unpublishProject(ctx.db, uuidArg(id));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  createProject: t.prismaField({
+    type: ProjectType,
+    description: 'Adds a draft project (a renderable variant) to a template (administrators), after its last one unless placed. NOT_FOUND for an unknown template; BAD_USER_INPUT for an aspect ratio, size, frame rate or length that does not fit; CONFLICT when the template has that variant already (or is archived).',
+    args: { templateId: t.arg.id({ required: true }), input: t.arg({ type: CreateProjectInput, required: true }) },
+    resolve: async (query, _root, { templateId, input }, ctx) => {
+      const created = await createProject(ctx.db, uuidArg(templateId, 'templateId'), input);
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateProject: t.prismaField({
+    type: ProjectType,
+    description: 'Changes a project (administrators); omitted fields stay. The size is checked against the aspect ratio as they will be; nothing changes on a refusal.',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateProjectInput, required: true }) },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      await updateProject(ctx.db, uuidArg(id), input);
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  deleteProject: t.prismaField({
+    type: ProjectType,
+    description: 'Deletes a project by archiving it (administrators): unpublished and hidden from every list, while saved projects, renders and snapshots of it keep resolving. restoreProject brings it back.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await archiveProject(ctx.db, uuidArg(id));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  restoreProject: t.prismaField({
+    type: ProjectType,
+    description: 'Brings an archived project back, unpublished (administrators). CONFLICT when it is not archived or its template still is.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await restoreProject(ctx.db, uuidArg(id));
       return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
     },
   }),

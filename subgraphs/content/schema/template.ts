@@ -9,6 +9,7 @@ import type { ContentContext } from '../context.ts';
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import { uuidArg } from '../../kit/errors.ts';
 import { publishTemplate, unpublishTemplate } from '../catalog/publishing.ts';
+import { archiveTemplate, createTemplate, restoreTemplate, updateTemplate } from '../catalog/templates.ts';
 
 export const PublishStatusEnum = builder.enumType(PublishStatus, { name: 'PublishStatus', description: 'Whether users can see it.' });
 
@@ -33,6 +34,8 @@ export const TemplateType: ModelRef<ContentContext, 'Template'> = builder.prisma
     previewVideoUrl: t.exposeString('previewVideoUrl', { nullable: true, description: 'Preview video URL.' }),
     publishStatus: t.expose('publishStatus', { type: PublishStatusEnum, description: 'Draft, published or unpublished.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was last published.' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When it was deleted (archived): hidden, unpublished, restorable. Null while live.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     isFeatured: t.exposeBoolean('isFeatured', { description: 'Shown first in the studio.' }),
     priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Base render price in minor units.' }),
     category: t.field({
@@ -43,7 +46,7 @@ export const TemplateType: ModelRef<ContentContext, 'Template'> = builder.prisma
     }),
     projects: t.field({
       type: [ProjectType],
-      description: 'Renderable variants, in display order.',
+      description: 'Renderable variants, in display order (archived ones are left out).',
       resolve: (template, _args, ctx) => ctx.loaders.projectsByTemplate.load(template.id),
     }),
   }),
@@ -71,7 +74,7 @@ builder.queryFields((t) => ({
   templates: t.prismaConnection({
     type: TemplateType,
     cursor: 'id',
-    description: 'Published templates, featured and most rendered first; `search` matches title or slug.',
+    description: 'Published templates, featured and most rendered first; `search` matches title or slug. Administrators also see drafts and unpublished ones; archived (deleted) templates are listed to nobody.',
     args: {
       search: t.arg.string({ required: false, description: 'Part of the title or slug.' }),
       categorySlug: t.arg.string({ required: false, description: 'Only this category.' }),
@@ -103,10 +106,49 @@ builder.queryFields((t) => ({
 function templateWhere(args: { search?: string | null; categorySlug?: string | null }, ctx: ContentContext): Prisma.TemplateWhereInput {
   return {
     ...visibleTemplates(ctx),
+    archivedAt: null,
     ...templateSearch(args.search),
     ...(args.categorySlug ? { category: { slug: args.categorySlug } } : {}),
   };
 }
+
+const templateFields = {
+  description: 'Long description (5000 characters at most; null clears it).',
+  categoryId: 'A category id (null: none).',
+  thumbnailUrl: 'http(s) URL of the thumbnail (null clears it).',
+  previewVideoUrl: 'http(s) URL of the preview video (null clears it).',
+  isFeatured: 'Shown first in the studio.',
+  priceMinor: 'Base render price in minor units, 0 (free) or more.',
+};
+
+const CreateTemplateInput = builder.inputType('CreateTemplateInput', {
+  description: 'A new template; it starts as a draft.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Display title, 1 to 200 characters.' }),
+    slug: t.string({ required: false, description: 'URL name: lowercase letters and digits in words joined by hyphens, unique in the tenant. Made from the name when omitted.' }),
+    description: t.string({ required: false, description: templateFields.description }),
+    categoryId: t.id({ required: false, description: templateFields.categoryId }),
+    thumbnailUrl: t.string({ required: false, description: templateFields.thumbnailUrl }),
+    previewVideoUrl: t.string({ required: false, description: templateFields.previewVideoUrl }),
+    isFeatured: t.boolean({ required: false, description: templateFields.isFeatured }),
+    priceMinor: t.field({ type: 'BigInt', required: false, description: templateFields.priceMinor }),
+    tenantId: t.id({ required: false, description: 'The tenant whose private catalog it joins; the platform catalog when omitted.' }),
+  }),
+});
+
+const UpdateTemplateInput = builder.inputType('UpdateTemplateInput', {
+  description: 'Changes to a template; omitted fields stay as they are.',
+  fields: (t) => ({
+    name: t.string({ required: false, description: 'Display title, 1 to 200 characters.' }),
+    slug: t.string({ required: false, description: 'A new URL name, unique in the tenant (old links stop working).' }),
+    description: t.string({ required: false, description: templateFields.description }),
+    categoryId: t.id({ required: false, description: templateFields.categoryId }),
+    thumbnailUrl: t.string({ required: false, description: templateFields.thumbnailUrl }),
+    previewVideoUrl: t.string({ required: false, description: templateFields.previewVideoUrl }),
+    isFeatured: t.boolean({ required: false, description: templateFields.isFeatured }),
+    priceMinor: t.field({ type: 'BigInt', required: false, description: templateFields.priceMinor }),
+  }),
+});
 
 builder.mutationFields((t) => ({
   publishTemplate: t.prismaField({
@@ -124,6 +166,43 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       await unpublishTemplate(ctx.db, uuidArg(id));
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+
+  createTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Creates a draft template (administrators), in the platform catalog or a tenant\'s own (`tenantId`). Without a slug one is made from the name (made unique in the tenant); a slug given and taken is SLUG_TAKEN, an unknown category or tenant NOT_FOUND.',
+    args: { input: t.arg({ type: CreateTemplateInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await createTemplate(ctx.db, ctx.peers, ctx.caller.kind === 'user' ? ctx.caller.userId : null, input);
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Changes a template (administrators); omitted fields stay, null clears a clearable one. SLUG_TAKEN, NOT_FOUND (template, category), BAD_USER_INPUT; nothing changes on a refusal.',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTemplateInput, required: true }) },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      await updateTemplate(ctx.db, uuidArg(id), input);
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  deleteTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Deletes a template by archiving it with its projects (administrators): unpublished and hidden from every list, while saved projects, renders and other references to them keep resolving; the slug stays taken. restoreTemplate brings it back.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await archiveTemplate(ctx.db, uuidArg(id));
+      return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
+    },
+  }),
+  restoreTemplate: t.prismaField({
+    type: TemplateType,
+    description: 'Brings an archived template back with the projects archived with it, unpublished (administrators). CONFLICT when it is not archived.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      await restoreTemplate(ctx.db, uuidArg(id));
       return ctx.db.template.findUniqueOrThrow({ ...query, where: { id: uuidArg(id) } });
     },
   }),
