@@ -1,7 +1,7 @@
 // The Apollo Client both browser-facing SDKs (studio, admin) build on: HTTP for queries and
 // mutations (optionally with automatic persisted queries), graphql-ws for subscriptions, split by
 // operation type, and the access token from a provider on every request and socket.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type OperationVariables } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Observable, map } from 'rxjs';
 import { SetContextLink } from '@apollo/client/link/context';
@@ -53,13 +53,33 @@ export function createApolloSdkClient(options: ApolloSdkOptions): { apollo: Apol
   const overHttp = options.persistedQueries
     ? ApolloLink.from([auth, new PersistedQueryLink({ sha256, useGETForHashedQueries: options.useGETForHashedQueries }), http])
     : ApolloLink.from([auth, http]);
-  const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), overHttp);
+  const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(errorsAsErrors(ws)), overHttp);
   return { apollo: new ApolloClient({ link, cache: new InMemoryCache() }), ws };
 }
 
-/** A GraphQL error the router sent, with its stable code (`extensions.code`). */
+/**
+ * GraphQLWsLink tells a socket's error event from GraphQL errors by reading the global
+ * `WebSocket.CLOSED`, which Node 20 does not have: a subscription refused with GraphQL errors then
+ * fails with "WebSocket is not defined". Handing it the errors already wrapped (an Error, which it
+ * passes on as it is) keeps their codes on every runtime.
+ */
+function errorsAsErrors(ws: Client): Client {
+  return {
+    ...ws,
+    subscribe: (payload, sink) => ws.subscribe(payload, {
+      ...sink,
+      error: (error) => {
+        if (Array.isArray(error)) return sink.error(new CombinedGraphQLErrors({ errors: error }));
+        if (error instanceof Error || (typeof error === 'object' && error !== null && 'code' in error && 'reason' in error)) return sink.error(error);
+        return sink.error(new Error('The WebSocket connection failed.'));
+      },
+    }),
+  };
+}
+
+/** A GraphQL error the router sent, with its stable code (`extensions.code`) and its other extensions (e.g. `field`, `missingParts`). */
 export class SdkError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(message: string, readonly code: string | undefined, readonly extensions: Readonly<Record<string, unknown>> = {}) {
     super(message);
     this.name = 'SdkError';
   }
@@ -69,7 +89,7 @@ export class SdkError extends Error {
 export function sdkError(error: unknown): SdkError {
   const combined = error as { message: string; errors?: readonly { message: string; extensions?: { code?: unknown } }[] };
   const first = combined.errors?.[0];
-  return new SdkError(first?.message ?? combined.message, first?.extensions?.code as string | undefined);
+  return new SdkError(first?.message ?? combined.message, first?.extensions?.code as string | undefined, first?.extensions ?? {});
 }
 
 function unwrap<TData>(result: { data?: TData | undefined | null; error?: unknown }): TData {

@@ -70,7 +70,8 @@ export class CorsPolicy {
       return true;
     }
     res.writeHead(204, {
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      // PUT: upload parts go to /v1/uploads/<id>/parts/<n> (the studio SDK's uploadFile, from a browser).
+      'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
       'access-control-allow-headers': ALLOWED_HEADERS,
       'access-control-max-age': PREFLIGHT_MAX_AGE_SECONDS,
     });

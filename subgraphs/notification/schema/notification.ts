@@ -60,8 +60,9 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { id }, ctx) => {
       if (ctx.caller.kind !== 'user') throw notFound('Notification', String(id));
       const notificationId = uuidArg(id);
-      await ctx.db.notification.updateMany({ where: { id: notificationId, userId: ctx.caller.userId, readAt: null }, data: { readAt: new Date() } });
-      const row = await ctx.db.notification.findFirst({ ...query, where: { id: notificationId, userId: ctx.caller.userId } });
+      // Only what the inbox shows: a security notice (never in the inbox) is not found here either.
+      await ctx.db.notification.updateMany({ where: { id: notificationId, ...inbox(ctx.caller.userId, true) }, data: { readAt: new Date() } });
+      const row = await ctx.db.notification.findFirst({ ...query, where: { id: notificationId, ...inbox(ctx.caller.userId) } });
       if (!row) throw notFound('Notification', notificationId);
       return row;
     },
@@ -69,6 +70,7 @@ builder.mutationFields((t) => ({
   markAllNotificationsRead: t.int({
     description: 'Marks all your notifications read; returns how many changed.',
     resolve: async (_root, _args, ctx) =>
-      ctx.caller.kind === 'user' ? (await ctx.db.notification.updateMany({ where: { userId: ctx.caller.userId, readAt: null }, data: { readAt: new Date() } })).count : 0,
+      // The count is of the unread ones the inbox shows, as `notifications(unreadOnly: true)` counted them.
+      ctx.caller.kind === 'user' ? (await ctx.db.notification.updateMany({ where: inbox(ctx.caller.userId, true), data: { readAt: new Date() } })).count : 0,
   }),
 }));
