@@ -1,6 +1,7 @@
 // Forwards the node agents' REST calls (/v1/internal/*) to the render subgraph, so a node needs
 // one address. Bodies pass byte for byte: the node's signature covers them.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { BodyTooLargeError, readRawBody, sendJson } from '../subgraphs/kit/http.ts';
 
 export const NODE_AGENT_PREFIX = '/v1/internal/';
@@ -12,36 +13,51 @@ export const SNAPSHOTS_PREFIX = '/v1/snapshots/';
 /** Request headers a node agent's call carries through. */
 const PASSED_HEADERS = ['content-type', 'x-node-timestamp', 'x-node-signature', 'x-request-id', 'user-agent'];
 
-export function nodeAgentForwarder(renderUrl: string, bodyLimitBytes: number) {
-  const origin = new URL(renderUrl).origin;
+/** Response headers passed back (downloads and snapshots carry the last three). */
+const PASSED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
+
+/**
+ * The forwarder: node:http over kept-alive connections to render (a thousand nodes heartbeat
+ * every 5 s; fetch's Blob and stream machinery per call cost more than the call itself). The
+ * body is read whole first, within the limit (a node's calls are small); the answer streams back.
+ */
+export function nodeAgentForwarder(renderUrl: string, bodyLimitBytes: number, timeoutMs = 30_000) {
+  const target = new URL(renderUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 128, scheduling: 'lifo' });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    let body: Blob | undefined;
+    let body: Buffer | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       try {
-        body = new Blob([new Uint8Array(await readRawBody(req, bodyLimitBytes))]);
+        body = await readRawBody(req, bodyLimitBytes);
       } catch (error) {
         if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: 'PAYLOAD_TOO_LARGE', message: `Bodies are limited to ${bodyLimitBytes} bytes.` });
         throw error;
       }
     }
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string | number> = {};
     for (const name of PASSED_HEADERS) {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    let upstream: Response;
-    try {
-      upstream = await fetch(origin + (req.url ?? '/'), { method: req.method, headers, body, signal: AbortSignal.timeout(30_000) });
-    } catch {
-      return sendJson(res, 502, { error: 'BAD_GATEWAY', message: 'The render service did not answer.' });
-    }
-    const text = Buffer.from(await upstream.arrayBuffer());
-    const passed: Record<string, string | number> = { 'content-length': text.length };
-    for (const name of ['content-type', 'content-disposition', 'cache-control']) {
-      const value = upstream.headers.get(name);
-      if (value) passed[name] = value;
-    }
-    res.writeHead(upstream.status, passed);
-    res.end(text);
+    if (body) headers['content-length'] = body.length;
+    await new Promise<void>((resolve) => {
+      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent, timeout: timeoutMs }, (answer) => {
+        const passed: Record<string, string> = {};
+        for (const name of PASSED_RESPONSE_HEADERS) {
+          const value = answer.headers[name];
+          if (typeof value === 'string') passed[name] = value;
+        }
+        if (answer.headers['content-length']) passed['content-length'] = answer.headers['content-length'];
+        res.writeHead(answer.statusCode ?? 502, passed);
+        pipeline(answer, res).catch(() => res.destroy()).finally(resolve);
+      });
+      upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
+      upstream.on('error', () => {
+        if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY', message: 'The render service did not answer.' });
+        else res.destroy();
+        resolve();
+      });
+      upstream.end(body);
+    });
   };
 }

@@ -17,8 +17,9 @@ import { DEFAULT_OPERATION_LIMITS, isTokenLimitMessage, operationGuards, type Op
 import { DEFAULT_RATE_LIMIT, RequestRateLimiter, clientAddress, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
 import { ApiKeys } from './api-keys.ts';
 import { partnerRequestLog } from './partner-log.ts';
-import { FILE_PREFIXES, fileForwarder } from './uploads.ts';
+import { CATALOG_PREFIX, FILE_PREFIXES, fileForwarder } from './uploads.ts';
 import { createGateway, subgraphsOf, type RouterContext } from './gateway.ts';
+import type { SubgraphSource } from './subgraph-source.ts';
 import { createMetrics } from './metrics.ts';
 import { DOWNLOADS_PREFIX, NODE_AGENT_PREFIX, SNAPSHOTS_PREFIX, nodeAgentForwarder } from './forward.ts';
 import { SubscriptionBridge } from './subscriptions.ts';
@@ -89,6 +90,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const fileUrl = subgraphs.find((s) => s.name === 'file')?.url;
   // Upload parts (up to 64 MiB) and signed downloads stream through to the file subgraph.
   const forwardFiles = fileUrl ? fileForwarder(fileUrl) : undefined;
+  // Signed catalog downloads (AE files, project assets: render nodes' links) stream from content.
+  const contentUrl = subgraphs.find((s) => s.name === 'content')?.url;
+  const forwardCatalog = contentUrl ? fileForwarder(contentUrl, 60 * 60_000, 'content') : undefined;
   const guards = operationGuards({ ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits }, production);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = rateLimit ? new RequestRateLimiter(rateLimit) : undefined;
@@ -204,7 +208,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const stop = metrics.httpDuration.startTimer({ route: path });
+    const stop = metrics.httpDuration.startTimer({ route: routeLabel(path) });
     res.once('finish', () => stop({ status: String(res.statusCode) }));
     switch (path) {
       case '/graphql':
@@ -237,6 +241,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         if (forwardFiles && FILE_PREFIXES.some((prefix) => path.startsWith(prefix))) {
           if (cors.apply(req, res)) return;
           forwardFiles(req, res).catch((error) => {
+            log.error({ err: error }, 'forwarding failed');
+            if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });
+          });
+          return;
+        }
+        if (forwardCatalog && path.startsWith(CATALOG_PREFIX)) {
+          if (cors.apply(req, res)) return;
+          forwardCatalog(req, res).catch((error) => {
             log.error({ err: error }, 'forwarding failed');
             if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY' });
           });
@@ -350,8 +362,17 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      for (const source of dataSources.values()) (source as Partial<SubgraphSource>).close?.();
     },
   };
+}
+
+/** Known paths label the request duration as they are; the rest by prefix, so ids never become labels. */
+const LABELLED_PATHS = new Set(['/graphql', '/healthz', '/readyz', '/metrics', PERSISTED_LISTING_PATH]);
+const LABELLED_PREFIXES = [NODE_AGENT_PREFIX, DOWNLOADS_PREFIX, SNAPSHOTS_PREFIX, CATALOG_PREFIX, ...FILE_PREFIXES, `${EXPLORER_PATH}`];
+function routeLabel(path: string): string {
+  if (LABELLED_PATHS.has(path)) return path;
+  return LABELLED_PREFIXES.find((prefix) => path.startsWith(prefix)) ?? 'other';
 }
 
 /** Marks a parse failure caused by the token limit the way the other limits are marked. */
