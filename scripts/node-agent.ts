@@ -37,6 +37,8 @@ export class NodeAgent {
   private stopped = false;
   private current?: { jobId: string; cancelled: boolean };
   private heartbeats = 0;
+  /** AE files (MD5s) this agent holds since it started (its cache starts empty: `online` says so). */
+  private readonly cached = new Set<string>();
 
   constructor(private readonly options: AgentOptions) {}
 
@@ -129,6 +131,13 @@ export class NodeAgent {
   /** Renders a frame range: one PNG per frame, reported one by one, and the range's output file. */
   private async render(work: RenderFrames) {
     this.current = { jobId: work.job_id, cancelled: false };
+    // A real agent downloads aep_file_url and checks its MD5 before reporting it; the simulation
+    // takes any file it is given as held and says so once (render then tells content it is Ready).
+    if (work.aep_file_md5 && !this.cached.has(work.aep_file_md5)) {
+      const reply = await this.post(`/v1/internal/nodes/${this.options.nodeId}/cache-update`, { action: 'Downloaded', aep_file_md5: work.aep_file_md5, cache_used_gb: 0 });
+      if (reply.status === 204) this.cached.add(work.aep_file_md5);
+      else this.log(`cache-update refused: ${reply.status}`);
+    }
     const dir = path.join(this.options.workDir, work.frame_job_id);
     await mkdir(dir, { recursive: true });
     const crashAt = Math.random() < this.options.crashRate ? work.start_frame + Math.floor((work.end_frame - work.start_frame) / 2) : -1;

@@ -572,8 +572,9 @@ describe('signed catalog downloads', () => {
 
   test('a render node downloads the AE file and assets with the links of its RenderFrames command', async () => {
     const { project, bytes, font } = await readyProject({ assets: true });
-    // A node opened the file: what render asks before rendering.
-    await db().project.update({ where: { id: project.id }, data: { aeStatus: 'Ready' } });
+    // Just attached, so Uploaded: render takes it (a node's render is what verifies a new file;
+    // tests/ae-file-ready.test.ts follows it to Ready).
+    expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).aeStatus).toBe('Uploaded');
     const saved = expectNoErrors(await execute(stack.url, { document: 'mutation($i: CreateSavedProjectInput!) { createSavedProject(input: $i) { id } }', variables: { i: { projectId: project.id, name: 'For the farm' } }, token: userToken })).createSavedProject;
     const submitted = expectNoErrors(await execute(stack.url, {
       document: 'mutation($i: SubmitRenderInput!) { submitRender(input: $i) { id paidPriceMinor } }',

@@ -1,6 +1,7 @@
 // A project's After Effects file: an .aep (RIFX) or .aepx the administrator uploaded, copied into
-// the catalog with its MD5 (the nodes' cache key). It is `Uploaded` until a node has opened it
-// (`Ready`); the publishing rules accept both.
+// the catalog with its MD5 (the nodes' cache key). It is `Uploaded` until a render node holds it
+// (`Ready`, on render's `render.ae-file-verified` event: events/ae-file-verified.ts); the
+// publishing rules and render's submission accept both.
 import type { Caller } from '../../kit/auth.ts';
 import { badInput, notFound } from '../../kit/errors.ts';
 import type { Peers } from '../../kit/peers.ts';
