@@ -55,8 +55,24 @@ export interface MatchedRequest {
   document: string;
 }
 
+/** Matches by method and path, kept: openapi-backend tries every operation's pattern per call. */
+const matches = new Map<string, MatchedRequest>();
+/** Every node's heartbeat path fits; past it the cache starts again. */
+const MAX_MATCHES = 50_000;
+
 /** The operation of either document a request is for. */
 export async function match(method: string, pathname: string): Promise<MatchedRequest | undefined> {
+  const key = `${method} ${pathname}`;
+  const kept = matches.get(key);
+  if (kept) return kept;
+  const found = await matchUncached(method, pathname);
+  if (!found) return undefined;
+  if (matches.size >= MAX_MATCHES) matches.clear();
+  matches.set(key, found);
+  return found;
+}
+
+async function matchUncached(method: string, pathname: string): Promise<MatchedRequest | undefined> {
   for (const document of [CONTRACT_PATH, EXTENSIONS_PATH]) {
     const backend = await contract(document);
     const request = { method, path: pathname, headers: {} } as OpenApiRequest;

@@ -8,8 +8,10 @@ import { AppError } from '../../kit/errors.ts';
 import { BodyTooLargeError, readRawBody, sendJson } from '../../kit/http.ts';
 import { isUuid } from '../../kit/errors.ts';
 import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
-import { checkSignature, decryptSecret } from './hmac.ts';
+import { checkSignature } from './hmac.ts';
+import { nodeSecrets, UnreadableSecretError } from './node-secrets.ts';
 import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
+import { catalogLinks, type CatalogLinks } from '../../kit/catalog-links.ts';
 import { recordFrame } from '../orchestrator/jobs.ts';
 import { recordCrash } from '../orchestrator/scheduler.ts';
 import { claimSnapshotJob, deliverSnapshot, failSnapshot } from '../orchestrator/snapshots.ts';
@@ -20,6 +22,8 @@ const INTERNAL_PREFIX = `${API_ROOT}/internal/`;
 
 interface Call {
   db: Db;
+  /** Signs the catalog download links of RenderFrames commands (null without SERVICE_SECRET). */
+  links: CatalogLinks | null;
   nodeId: string;
   params: Record<string, string>;
   body: Record<string, unknown>;
@@ -32,7 +36,7 @@ interface Reply {
 
 /** What each contract operation does, by its derived operation name. */
 const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
-  [operationName('post', '/internal/nodes/{node_id}/heartbeat')]: async ({ db, nodeId, body }) => ({ status: 200, body: await heartbeat(db, nodeId, body as HeartbeatBody) }),
+  [operationName('post', '/internal/nodes/{node_id}/heartbeat')]: async ({ db, links, nodeId, body }) => ({ status: 200, body: await heartbeat(db, nodeId, body as HeartbeatBody, links) }),
   [operationName('post', '/internal/nodes/{node_id}/online')]: async ({ db, nodeId, body }) => {
     await online(db, nodeId, body as OnlineBody);
     return { status: 200, body: { acknowledged: true } };
@@ -90,7 +94,7 @@ async function speakerOf(db: Db, params: Record<string, string>, body: Record<st
 const problem = (res: ServerResponse, status: number, code: string, message: string, details?: string[]) =>
   sendJson(res, status, { error: code, message, ...(details?.length ? { details } : {}) });
 
-export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse, { db, log }: { db: Db; log: Logger }): Promise<boolean> {
+export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse, { db, log, serviceSecret }: { db: Db; log: Logger; serviceSecret?: string }): Promise<boolean> {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   if (!pathname.startsWith(INTERNAL_PREFIX)) return false;
   const method = (req.method ?? 'GET').toUpperCase();
@@ -123,22 +127,23 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     malformed = true;
   }
   const nodeId = await speakerOf(db, matched.params, malformed ? {} : body);
-  const node = nodeId ? await db.renderNode.findUnique({ where: { id: nodeId }, select: { id: true, hmacSecretEnc: true } }) : null;
-  if (!node) {
-    // Without a node to check the signature against, a malformed body is all we can say.
-    if (malformed) problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
-    else problem(res, 401, 'UNAUTHENTICATED', 'The signature does not belong to a registered node.');
-    return true;
-  }
-  let secret: string;
+  let secret: string | null = null;
   try {
-    secret = decryptSecret(node.hmacSecretEnc);
-  } catch {
+    secret = nodeId ? await nodeSecrets(db).of(nodeId) : null;
+  } catch (error) {
+    if (!(error instanceof UnreadableSecretError)) throw error;
     // Stored under another RENDER_SECRET_KEY: the node must be registered again.
     log.error({ nodeId }, 'node secret cannot be decrypted with RENDER_SECRET_KEY');
     problem(res, 401, 'UNAUTHENTICATED', 'The node\'s secret is unreadable here: register the node again.');
     return true;
   }
+  if (!nodeId || secret === null) {
+    // Without a node to check the signature against, a malformed body is all we can say.
+    if (malformed) problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
+    else problem(res, 401, 'UNAUTHENTICATED', 'The signature does not belong to a registered node.');
+    return true;
+  }
+  const node = { id: nodeId };
   const refused = checkSignature(secret, headers, method, pathname, raw);
   if (refused) {
     log.warn({ nodeId, reason: refused, path: pathname }, 'node request refused');
@@ -168,7 +173,7 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     return true;
   }
   try {
-    const reply = await handler({ db, nodeId: node.id, params: matched.params, body });
+    const reply = await handler({ db, links: catalogLinks(serviceSecret), nodeId: node.id, params: matched.params, body });
     if (reply.status === 204) {
       res.writeHead(204).end();
     } else {

@@ -7,6 +7,8 @@ import type { JobStep, PriceType, RenderQuality, RenderResolution } from '../../
 import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.ts';
 import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
 import { announceFinished, publish } from './events.ts';
+import { announceIfAlreadyHeld, assertRenderable } from './ae-files.ts';
+import { withTransaction } from '../../kit/events.ts';
 import { randomUUID } from 'node:crypto';
 import { storage } from '../../kit/storage.ts';
 import { EXPORT_EXTENSION, encodePoster } from './encoder.ts';
@@ -63,6 +65,8 @@ interface ContentProject {
   width: number;
   height: number;
   template: { id: string; priceMinor: number };
+  /** Named assets the AE file references (frozen with the job; nodes get links to them). */
+  assets: { name: string; kind: string; url: string; md5: string | null; sizeBytes: number }[];
 }
 
 const chargeKey = (jobId: string) => `render:${jobId}:charge`;
@@ -92,9 +96,9 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
       'id name fieldValues musicVolume sfxVolume voiceoverVolume project { id } musicTrack { id url } voiceoverTrack { id url } scenes { sceneKey order fieldValues }');
     if (!saved) throw notFound('Saved project', input.savedProjectId);
     const [found] = await peers.entities<ContentProject>('content', 'Project', [saved.project.id],
-      'id durationSec frameRate aeStatus aepFileUrl aepFileMd5 aeVersion mainComp width height template { id priceMinor }', { asService: true });
+      'id durationSec frameRate aeStatus aepFileUrl aepFileMd5 aeVersion mainComp width height template { id priceMinor } assets { name kind url md5 sizeBytes }', { asService: true });
     if (!found) throw notFound('Project', saved.project.id);
-    if (found.aeStatus !== 'Ready') throw new AppError(ErrorCode.CONFLICT, 'This template\'s After Effects file is not ready for rendering.');
+    assertRenderable(found.aeStatus);
     project = found;
     name = saved.name;
     config = {
@@ -134,7 +138,7 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
     walletTransactionId = charged.chargeWallet.id;
   }
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTransaction(db, async (tx) => {
       const job = await tx.renderJob.create({
         data: {
           id: jobId, tenantId: who.tenantId, userId: who.userId, apiKeyId: who.apiKeyId ?? null,
@@ -150,6 +154,7 @@ export async function submit(db: Db, peers: Peers, who: Submitter, input: Submit
         },
       });
       await publish(tx, { kind: 'progress', jobId, userId: job.userId, step: job.step, progress: 0 });
+      if (!retryOf) await announceIfAlreadyHeld(tx, project);
       return job;
     });
   } catch (error) {
@@ -176,7 +181,7 @@ async function refundJob(peers: Peers, jobId: string, reason: string): Promise<b
 
 /** Cancels a job that has not finished; the charge is refunded exactly once. */
 export async function cancel(db: Db, peers: Peers, job: RenderJob, reason: string | null, issuedBy: string | null): Promise<{ cancelled: boolean; refundAmountMinor: bigint }> {
-  const cancelled = await db.$transaction(async (tx) => {
+  const cancelled = await withTransaction(db, async (tx) => {
     // Only the first cancel moves the job; the guard makes concurrent cancels harmless.
     const moved = await tx.renderJob.updateMany({
       where: { id: job.id, step: { notIn: TERMINAL_STEPS } },
@@ -246,21 +251,23 @@ export interface FrameReport {
  * last frame of the last frame job completes the job and creates its export.
  */
 export async function recordFrame(db: Db, jobId: string, report: FrameReport): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await withTransaction(db, async (tx) => {
     const frameJob = await tx.frameJob.findUnique({ where: { id: report.frameJobId }, include: { renderJob: true } });
     if (!frameJob || frameJob.renderJobId !== jobId) throw new AppError(ErrorCode.CONFLICT, 'That frame job does not belong to this render job.');
     if (report.frameNumber < frameJob.startFrame || report.frameNumber > frameJob.endFrame) throw badInput(`frame_number must be within ${frameJob.startFrame}-${frameJob.endFrame}.`);
     const job = frameJob.renderJob;
     if (TERMINAL_STEPS.includes(job.step) || frameJob.status === 'Failed' || frameJob.status === 'Reassigned') return; // late news of abandoned work
-    const inserted = await tx.$executeRaw`
-      INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes) VALUES (${report.frameJobId}::uuid, ${report.frameNumber}, ${report.fileSizeBytes})
-      ON CONFLICT DO NOTHING`;
-    if (inserted === 0) return;
-    const frames = frameJob.endFrame - frameJob.startFrame + 1;
+    // The report and its frame job's count in one statement; a frame reported again changes nothing.
     const [updated] = await tx.$queryRaw<{ frames_rendered: number }[]>`
-      UPDATE render.frame_jobs SET frames_rendered = frames_rendered + 1, last_frame = GREATEST(COALESCE(last_frame, -1), ${report.frameNumber}),
-        output_bytes = output_bytes + ${report.fileSizeBytes}, status = 'Rendering', started_at = COALESCE(started_at, now())
-      WHERE id = ${report.frameJobId}::uuid RETURNING frames_rendered`;
+      WITH reported AS (
+        INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes) VALUES (${report.frameJobId}::uuid, ${report.frameNumber}, ${report.fileSizeBytes})
+        ON CONFLICT DO NOTHING RETURNING frame_job_id
+      )
+      UPDATE render.frame_jobs f SET frames_rendered = f.frames_rendered + 1, last_frame = GREATEST(COALESCE(f.last_frame, -1), ${report.frameNumber}),
+        output_bytes = f.output_bytes + ${report.fileSizeBytes}, status = 'Rendering', started_at = COALESCE(f.started_at, now())
+      FROM reported r WHERE f.id = r.frame_job_id RETURNING f.frames_rendered`;
+    if (!updated) return;
+    const frames = frameJob.endFrame - frameJob.startFrame + 1;
     let frameJobDone = false;
     if (updated.frames_rendered >= frames) {
       await tx.frameJob.update({ where: { id: frameJob.id }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
@@ -269,13 +276,17 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport): P
       }
       frameJobDone = true;
     }
-    const [{ rendered }] = await tx.$queryRaw<{ rendered: number }[]>`SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid`;
-    const total = job.totalFrames ?? rendered;
-    // Never backwards, never 100 before the export exists.
-    const progress = Math.max(job.renderProgress, Math.min(99, Math.floor((rendered * 100) / Math.max(1, total))));
     const step: JobStep = job.step === 'Queued' || job.step === 'Preparing' || job.step === 'Replicating' ? 'Rendering' : job.step;
     if (step === 'Repairing') await tx.frameRepairJob.updateMany({ where: { frameJobId: frameJob.id, status: 'Pending' }, data: { status: 'Running', startedAt: new Date(), nodeId: frameJob.nodeId } });
-    await tx.renderJob.update({ where: { id: jobId }, data: { renderProgress: progress, step, startedAt: job.startedAt ?? new Date() } });
+    // Progress from every frame job's count, worked out where the rows are: never backwards,
+    // never 100 before the export exists. The job's row, which every report of the job updates,
+    // is locked last and for this one statement, so reports of one job barely wait on each other.
+    const [{ progress }] = await tx.$queryRaw<{ progress: number }[]>`
+      UPDATE render.render_jobs j SET
+        render_progress = GREATEST(j.render_progress, LEAST(99, (s.rendered * 100) / GREATEST(1, COALESCE(j.total_frames, s.rendered)))),
+        step = ${step}::render.job_step, started_at = COALESCE(j.started_at, now())
+      FROM (SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid) s
+      WHERE j.id = ${jobId}::uuid RETURNING j.render_progress AS progress`;
     if (frameJobDone && (await tx.frameJob.count({ where: { renderJobId: jobId, status: { not: 'Done' } } })) === 0) {
       await complete(tx, job);
       return;

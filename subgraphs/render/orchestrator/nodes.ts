@@ -2,11 +2,14 @@
 // next heartbeat), and what node agents report (heartbeats, start-up, cache changes).
 import { isIP } from 'node:net';
 import type { Db } from '../../kit/prisma.ts';
+import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import { NodeKind, NodeStatus, type NodeCommandType } from '../../../prisma/generated/client/enums.ts';
 import { encryptSecret, newNodeSecret } from '../http/hmac.ts';
-import { assignWork } from './scheduler.ts';
-import { publish } from './events.ts';
+import { assignWork, markPreparing } from './scheduler.ts';
+import type { CatalogLinks } from '../../kit/catalog-links.ts';
+import { announceAeFilesHeld, publish } from './events.ts';
+import { withTransaction } from '../../kit/events.ts';
 
 /** Seconds between heartbeats the orchestrator asks for (the contract's 5 s). */
 export const HEARTBEAT_INTERVAL_SECONDS = 5;
@@ -155,7 +158,7 @@ function reportedStatus(reported: string): NodeStatus | null {
  * (nothing to hand over) is one statement; only an idle node while work is pending goes on to
  * the scheduler's transaction, which locks and checks the node again.
  */
-export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody) {
+export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody, links: CatalogLinks | null = null) {
   const explicit = body.status ? reportedStatus(body.status) : null;
   const cpuPct = body.cpu_pct === undefined || body.cpu_pct === null ? null : clamp(body.cpu_pct, 0, 100);
   const ramMb = body.ram_available_mb === undefined || body.ram_available_mb === null ? null : Math.max(0, Math.round(body.ram_available_mb));
@@ -194,8 +197,12 @@ export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody) {
   const pending = row.commands;
   // An idle node leaves with work, if there is any for it.
   if (row.wants_work) {
-    const work = await db.$transaction((tx) => assignWork(tx, nodeId));
-    if (work) pending.push(work);
+    const work = await withTransaction(db, (tx) => assignWork(tx, nodeId, links));
+    if (work) {
+      const { job, ...command } = work;
+      await markPreparing(db, job);
+      pending.push(command);
+    }
   }
   return { next_heartbeat_in_sec: HEARTBEAT_INTERVAL_SECONDS, pending_commands: pending };
 }
@@ -218,6 +225,8 @@ export async function online(db: Db, nodeId: string, body: OnlineBody): Promise<
   if (md5s.some((m) => !/^[0-9a-f]{32}$/.test(m))) throw badInput('cached_template_md5s must be 32-character hex md5s.');
   await db.$transaction(async (tx) => {
     const now = new Date();
+    await lockNode(tx, nodeId);
+    const alreadyHeld = await heldOf(tx, nodeId, md5s);
     // What the node no longer holds is evicted; what it holds is verified present.
     await tx.nodeTemplateCache.updateMany({ where: { nodeId, aepFileMd5: { notIn: md5s }, lastAction: { in: ['Downloaded', 'Verified'] } }, data: { lastAction: 'Evicted' } });
     for (const md5 of md5s) {
@@ -227,6 +236,9 @@ export async function online(db: Db, nodeId: string, body: OnlineBody): Promise<
         update: { lastAction: 'Verified', lastVerifiedAt: now },
       });
     }
+    // Content hears only of files this node did not hold before (a restart with the same cache
+    // sends nothing).
+    await announceAeFilesHeld(tx, md5s.filter((m) => !alreadyHeld.has(m)), nodeId);
     await tx.renderNode.update({
       where: { id: nodeId },
       data: {
@@ -261,6 +273,8 @@ export async function cacheUpdate(db: Db, nodeId: string, body: CacheUpdateBody)
   if (!/^[0-9a-f]{32}$/.test(md5)) throw badInput('aep_file_md5 must be a 32-character hex md5.');
   const now = new Date();
   await db.$transaction(async (tx) => {
+    await lockNode(tx, nodeId);
+    const wasHeld = (await heldOf(tx, nodeId, [md5])).has(md5);
     const fields = {
       lastAction: body.action,
       projectId: body.project_id ?? undefined,
@@ -270,7 +284,29 @@ export async function cacheUpdate(db: Db, nodeId: string, body: CacheUpdateBody)
       ...(body.action === 'Verified' ? { lastVerifiedAt: now } : {}),
     };
     await tx.nodeTemplateCache.upsert({ where: { nodeId_aepFileMd5: { nodeId, aepFileMd5: md5 } }, create: { nodeId, aepFileMd5: md5, ...fields }, update: fields });
+    // The node now holds a file it did not: content may mark its projects Ready. A Failed download
+    // says nothing about the file itself (it may be the network), so it changes no project.
+    if (!wasHeld && HELD.includes(body.action)) await announceAeFilesHeld(tx, [md5], nodeId);
     const cached = await tx.nodeTemplateCache.count({ where: { nodeId, lastAction: { in: ['Downloaded', 'Verified'] } } });
     await tx.renderNode.update({ where: { id: nodeId }, data: { cachedTemplateCount: cached, cacheUsedGb: body.cache_used_gb ?? undefined } });
   });
+}
+
+/** Cache actions after which the node holds the file (the scheduler's affinity, too). */
+const HELD: readonly string[] = ['Downloaded', 'Verified'];
+
+/**
+ * One node's cache reports are recorded one at a time (the node's row, which each of them updates
+ * anyway, locked first), so whether a file was held before is read once and announced once.
+ */
+async function lockNode(tx: Prisma.TransactionClient, nodeId: string): Promise<void> {
+  const [node] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM render.render_nodes WHERE id = ${nodeId}::uuid FOR UPDATE`;
+  if (!node) throw notFound('Node', nodeId);
+}
+
+/** Which of these files the node's cache holds (Downloaded or Verified). */
+async function heldOf(tx: Prisma.TransactionClient, nodeId: string, md5s: string[]): Promise<Set<string>> {
+  if (md5s.length === 0) return new Set();
+  const rows = await tx.nodeTemplateCache.findMany({ where: { nodeId, aepFileMd5: { in: md5s }, lastAction: { in: ['Downloaded', 'Verified'] } }, select: { aepFileMd5: true } });
+  return new Set(rows.map((row) => row.aepFileMd5));
 }

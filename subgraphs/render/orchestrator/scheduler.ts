@@ -4,6 +4,9 @@
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import type { Db } from '../../kit/prisma.ts';
 import { announceFinished, publish } from './events.ts';
+import { renderFiles } from './catalog-files.ts';
+import type { CatalogLinks } from '../../kit/catalog-links.ts';
+import { withTransaction } from '../../kit/events.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,9 +28,11 @@ interface Assignment {
 
 /**
  * Gives an idle node its next frame job, if any, as a RenderFrames command (delivered in the same
- * heartbeat's pending_commands). Nodes with higher priority that are idle get work first.
+ * heartbeat's pending_commands). Nodes with higher priority that are idle get work first. The
+ * command carries where to download the AE file and assets (`links` signs the catalog's copies);
+ * those links are not stored with the command.
  */
-export async function assignWork(tx: Tx, nodeId: string): Promise<{ id: string; command: string; payload: unknown } | null> {
+export async function assignWork(tx: Tx, nodeId: string, links: CatalogLinks | null = null): Promise<{ id: string; command: string; payload: unknown; job: { id: string; userId: string } } | null> {
   const [node] = await tx.$queryRaw<{ region: string; priority: number; eligible: boolean }[]>`
     SELECT region, priority,
       (is_active AND accepts_new_jobs AND status IN ('Online', 'Busy') AND current_job_id IS NULL
@@ -56,8 +61,6 @@ export async function assignWork(tx: Tx, nodeId: string): Promise<{ id: string; 
   if (!work) return null;
   await tx.frameJob.update({ where: { id: work.frame_job_id }, data: { status: 'Assigned', nodeId, assignedAt: new Date() } });
   await tx.renderNode.update({ where: { id: nodeId }, data: { currentJobId: work.render_job_id, status: 'Busy' } });
-  const moved = await tx.renderJob.updateMany({ where: { id: work.render_job_id, step: 'Queued' }, data: { step: 'Preparing', startedAt: new Date() } });
-  if (moved.count) await publish(tx, { kind: 'progress', jobId: work.render_job_id, userId: work.user_id, step: 'Preparing', progress: 0 });
   if (work.aep_file_md5) {
     // Least recently used is evicted first by the node; using it now keeps it.
     await tx.nodeTemplateCache.updateMany({ where: { nodeId, aepFileMd5: work.aep_file_md5 }, data: { lastUsedAt: new Date(), hitCount: { increment: 1 } } });
@@ -70,7 +73,18 @@ export async function assignWork(tx: Tx, nodeId: string): Promise<{ id: string; 
     data: { nodeId, command: 'RenderFrames', payload: payload as Prisma.InputJsonObject, renderJobId: work.render_job_id, status: 'Delivered', deliveredAt: new Date() },
   });
   await tx.renderJobLog.create({ data: { renderJobId: work.render_job_id, nodeId, level: 'info', message: `frames ${work.start_frame}-${work.end_frame} assigned (attempt ${work.attempt})` } });
-  return { id: command.id, command: 'RenderFrames', payload };
+  return { id: command.id, command: 'RenderFrames', payload: { ...payload, ...renderFiles(links, work.render_config) }, job: { id: work.render_job_id, userId: work.user_id } };
+}
+
+/**
+ * A queued job whose first frames were handed out is Preparing. Done after the assignment's
+ * transaction, in a statement of its own: the job's row is what every assignment and frame report
+ * of the job updates, and holding its lock for a whole assignment made a thousand heartbeating
+ * nodes wait on one another (bench/results/tuning.md).
+ */
+export async function markPreparing(db: Db, job: { id: string; userId: string }): Promise<void> {
+  const moved = await db.renderJob.updateMany({ where: { id: job.id, step: 'Queued' }, data: { step: 'Preparing', startedAt: new Date() } });
+  if (moved.count) await publish(db as never, { kind: 'progress', jobId: job.id, userId: job.userId, step: 'Preparing', progress: 0 });
 }
 
 /**
@@ -99,7 +113,7 @@ export async function requeue(tx: Tx, frameJobId: string, reason: string): Promi
 
 /** Marks nodes that stopped heartbeating offline and returns their frames to the queue. */
 export async function sweepOfflineNodes(db: Db): Promise<number> {
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const gone = await tx.$queryRaw<{ id: string }[]>`
       UPDATE render.render_nodes SET status = 'Offline', current_job_id = NULL
       WHERE status NOT IN ('Offline', 'Maintenance') AND (last_heartbeat_at IS NULL OR last_heartbeat_at < now() - make_interval(secs => ${OFFLINE_AFTER_SECONDS}))
@@ -129,7 +143,7 @@ export interface CrashReport {
  * when it keeps crashing.
  */
 export async function recordCrash(db: Db, jobId: string, report: CrashReport) {
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const node = await tx.renderNode.update({
       where: { id: report.nodeId },
       data: { lifetimeCrashCount: { increment: 1 }, consecutiveFailures: { increment: 1 }, aeRunning: false },
