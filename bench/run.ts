@@ -155,9 +155,10 @@ async function main() {
   base = await startRouter(world.supergraphPath, secrets);
   heartbeats = await measured(() =>
     runLoad<{ p50_ms: number; p99_ms: number; heartbeats: number; [key: string]: unknown }>('heartbeats', path.join(LOADS, 'heartbeats.ts'), {
-      httpBase: base, nodes: data.nodes, intervalSeconds: 5, durationSeconds: profile.heartbeatSeconds, framesPerSecond: 1,
+      httpBase: base, nodes: data.nodes, intervalSeconds: 5, warmupSeconds: 5, durationSeconds: profile.heartbeatSeconds, framesPerSecond: 1,
     }), subgraphPids);
-  detail(`heartbeats: ${heartbeats.heartbeats} sent (${heartbeats.refused} refused, ${heartbeats.failed} failed, ${heartbeats.work_assigned} ranges assigned, ${heartbeats.frames_reported} frames; refusals ${JSON.stringify(heartbeats.refused_statuses)} ${heartbeats.first_refusal ?? ''}), p50 ${heartbeats.p50_ms} ms, p99 ${heartbeats.p99_ms} ms, router peak RSS ${heartbeats.peak_rss_mib} MiB`);
+  detail(`heartbeats: ${heartbeats.heartbeats} sent (${heartbeats.refused} refused, ${heartbeats.failed} failed, ${heartbeats.work_assigned} ranges assigned, ${heartbeats.frames_reported} frames; refusals ${JSON.stringify(heartbeats.refused_statuses)} ${heartbeats.first_refusal ?? ''}), p50 ${heartbeats.p50_ms} ms, p99 ${heartbeats.p99_ms} ms (warm-up: p99 ${heartbeats.warmup_p99_ms} ms), router peak RSS ${heartbeats.peak_rss_mib} MiB`);
+  detail(`heartbeat p99 by second of the run (ms): ${JSON.stringify(heartbeats.p99_ms_by_second ?? {})}`);
   await stop(gateway);
   gateway = undefined;
   }

@@ -150,15 +150,20 @@ describe('refused requests', () => {
     expect((await send('POST', heartbeatPath(node.id), { body: {}, timestamp: Math.floor(Date.now() / 1000) - 301 })).status).toBe(401);
   });
 
-  test('the same signed request twice: the second is a replay, 401', async () => {
+  test('the same signed request twice: the second is a replay, 401, and records nothing', async () => {
     const first = await send('POST', heartbeatPath(node.id), { body: { cpu_pct: 5 }, timestamp: Math.floor(Date.now() / 1000) - 3 });
     expect(first.status).toBe(200);
+    const history = () => stack.db.admin.nodeHealthLog.count({ where: { nodeId: node.id } });
+    const before = await history();
     const again = await fetch(base + heartbeatPath(node.id), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-node-timestamp': String(first.timestamp), 'x-node-signature': first.signature },
       body: first.raw,
     });
     expect(again.status).toBe(401);
+    expect(await again.json()).toEqual(expect.objectContaining({ error: 'UNAUTHENTICATED', message: expect.stringMatching(/replay/) }));
+    // The heartbeat claims its signature in its own statement: a replay writes no history row.
+    expect(await history()).toBe(before);
   });
 
   test('a body changed after signing: 401', async () => {

@@ -107,8 +107,11 @@ Subscriptions: ${d.subscriptions.subscribers} asked, ${d.subscriptions.held} hel
 ${d.subscriptions.samples} of ${d.subscriptions.expected_samples} possible latency samples (events coalesced by the 100 ms throttle are not samples); max ${d.subscriptions.max_ms} ms;
 ${d.subscriptions.errors} errors; connecting took ${d.subscriptions.connect_seconds} s.
 
-Heartbeats: ${d.heartbeats.nodes} nodes every ${d.heartbeats.interval_seconds} s for ${d.heartbeats.duration_seconds} s: ${d.heartbeats.heartbeats} heartbeats
+Heartbeats: ${d.heartbeats.nodes} nodes every ${d.heartbeats.interval_seconds} s; a warm-up of ${d.heartbeats.warmup_seconds ?? 0} s (every node's first
+heartbeat, the queued work handed out: ${d.heartbeats.warmup_heartbeats ?? 0} heartbeats, p50 ${d.heartbeats.warmup_p50_ms ?? '–'} ms, p99 ${d.heartbeats.warmup_p99_ms ?? '–'} ms, not in the metric),
+then ${d.heartbeats.duration_seconds} s measured while the nodes render: ${d.heartbeats.heartbeats} heartbeats
 (${d.heartbeats.rps}/s), ${d.heartbeats.refused} refused, ${d.heartbeats.failed} failed, max ${d.heartbeats.max_ms} ms;
 ${d.heartbeats.work_assigned} frame ranges handed out, ${d.heartbeats.frames_reported} frames reported meanwhile (${d.heartbeats.frame_errors} refused).
+p99 by second of the run (ms): ${Object.entries(d.heartbeats.p99_ms_by_second ?? {}).map(([second, value]) => `${second}: ${value}`).join(', ')}.
 ${tuning ? `\n${tuning.trim()}\n` : ''}`;
 }

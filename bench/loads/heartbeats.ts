@@ -11,6 +11,8 @@ interface Config {
   intervalSeconds: number;
   durationSeconds: number;
   framesPerSecond: number;
+  /** Seconds before the measured part: every node's first heartbeat, the work handed out. */
+  warmupSeconds?: number;
 }
 
 interface RenderFrames {
@@ -22,6 +24,12 @@ interface RenderFrames {
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as Config;
 const latencies: number[] = [];
+/** [seconds since the load began, latency] of every heartbeat, to show when the slow ones were sent. */
+const timeline: [number, number][] = [];
+const began = performance.now();
+/** Heartbeats sent in the warm-up (every node's first, while the queued work is handed out) are reported apart. */
+const warmupMs = (config.warmupSeconds ?? 0) * 1000;
+const warmupLatencies: number[] = [];
 let refused = 0;
 const statuses: Record<number, number> = {};
 let sample: string | undefined;
@@ -56,7 +64,10 @@ function startNode(node: { id: string; secret: string }, offsetMs: number) {
         status: state.busy ? 'rendering' : 'idle', cpu_pct: state.busy ? 85 : 4, ram_available_mb: 20_000, ae_running: Boolean(state.busy),
         current_job_id: state.busy ?? null, current_frame: state.beat++, cache_used_gb: 1,
       });
-      latencies.push(performance.now() - started);
+      const latency = performance.now() - started;
+      timeline.push([Math.floor((started - began) / 1000), latency]);
+      if (started - began >= warmupMs) latencies.push(latency);
+      else warmupLatencies.push(latency);
       if (reply.status !== 200) {
         refused++;
         statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
@@ -82,12 +93,17 @@ function startNode(node: { id: string; secret: string }, offsetMs: number) {
 
 const spread = (config.intervalSeconds * 1000) / config.nodes.length;
 config.nodes.forEach((node, index) => startNode(node, index * spread));
-await new Promise((resolve) => setTimeout(resolve, config.durationSeconds * 1000));
+await new Promise((resolve) => setTimeout(resolve, warmupMs + config.durationSeconds * 1000));
 running = false;
 for (const timer of timers) clearTimeout(timer);
 // Heartbeats still in flight are waited for (and counted).
 await new Promise((resolve) => setTimeout(resolve, 2000));
 latencies.sort((a, b) => a - b);
+warmupLatencies.sort((a, b) => a - b);
+// The p99 of each second of the run: a burst (work being handed out) shows as its seconds.
+const perSecond: Record<number, number[]> = {};
+for (const [second, latency] of timeline) (perSecond[second] ??= []).push(latency);
+const p99BySecond = Object.fromEntries(Object.entries(perSecond).map(([second, values]) => [second, percentile(values.sort((a, b) => a - b), 99)]));
 console.log(JSON.stringify({
   nodes: config.nodes.length,
   interval_seconds: config.intervalSeconds,
@@ -104,5 +120,10 @@ console.log(JSON.stringify({
   frame_errors: frameErrors,
   refused_statuses: statuses,
   first_refusal: sample ?? null,
+  warmup_seconds: warmupMs / 1000,
+  warmup_heartbeats: warmupLatencies.length,
+  warmup_p50_ms: percentile(warmupLatencies, 50),
+  warmup_p99_ms: percentile(warmupLatencies, 99),
+  p99_ms_by_second: p99BySecond,
 }));
 process.exit(0);

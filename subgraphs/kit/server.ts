@@ -36,7 +36,19 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   routes?: SubgraphRoutes;
 }
 
-export type SubgraphRoutes = (req: http.IncomingMessage, res: http.ServerResponse, deps: { db: Db; log: Logger; serviceSecret?: string }) => Promise<boolean>;
+export interface RouteDeps {
+  db: Db;
+  log: Logger;
+  serviceSecret?: string;
+  /**
+   * A client with connections of its own, opened on first use and closed with the subgraph, for
+   * a path that must not wait behind the rest (render's heartbeats behind bursts of frame
+   * reports). It has no event bus: publish with `db`.
+   */
+  dedicatedDb(purpose: string, poolSize: number, settings?: Record<string, string>): Db;
+}
+
+export type SubgraphRoutes = (req: http.IncomingMessage, res: http.ServerResponse, deps: RouteDeps) => Promise<boolean>;
 
 export interface StartOptions {
   databaseUrl: string;
@@ -82,6 +94,12 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
   const db = createDb({ connectionString: options.databaseUrl, poolSize: options.poolSize, onQuery: options.onQuery });
   // Transactions opened with withTransaction(db, ...) publish on this bus (events go out on commit).
   attachEventBus(db, events);
+  const dedicated = new Map<string, Db>();
+  const dedicatedDb = (purpose: string, poolSize: number, settings?: Record<string, string>): Db => {
+    let client = dedicated.get(purpose);
+    if (!client) dedicated.set(purpose, (client = createDb({ connectionString: options.databaseUrl, poolSize, onQuery: options.onQuery, settings })));
+    return client;
+  };
   const verifier = await TokenVerifier.fromPem(options.jwtPublicKey, options.serviceSecret);
   const signer = options.jwtPrivateKey ? await TokenSigner.fromPem(options.jwtPrivateKey) : undefined;
   const schema = protect(definition.schema, definition.rules);
@@ -151,7 +169,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
     });
   });
   async function routeOrNotFound(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (definition.routes && (await definition.routes(req, res, { db, log, serviceSecret: options.serviceSecret }))) return;
+    if (definition.routes && (await definition.routes(req, res, { db, log, serviceSecret: options.serviceSecret, dedicatedDb }))) return;
     sendJson(res, 404, { error: 'not found' });
   }
   server.keepAliveTimeout = 65_000;
@@ -188,7 +206,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await workers?.stop();
       await apollo.stop();
-      await db.$disconnect();
+      await Promise.all([db, ...dedicated.values()].map((client) => client.$disconnect()));
     },
   };
 }

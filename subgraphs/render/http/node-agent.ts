@@ -2,15 +2,15 @@
 // served under /v1 and reached through the router. Each request is matched and validated against
 // the OpenAPI document, and must carry a fresh, unused NodeHmac signature of the node it speaks for.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
 import type { Db } from '../../kit/prisma.ts';
+import type { RouteDeps } from '../../kit/server.ts';
 import { AppError } from '../../kit/errors.ts';
 import { BodyTooLargeError, readRawBody, sendJson } from '../../kit/http.ts';
 import { isUuid } from '../../kit/errors.ts';
 import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
 import { checkSignature } from './hmac.ts';
 import { nodeSecrets, UnreadableSecretError } from './node-secrets.ts';
-import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
+import { cacheUpdate, heartbeat, online, ReplayedHeartbeat, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
 import { catalogLinks, type CatalogLinks } from '../../kit/catalog-links.ts';
 import { recordFrame } from '../orchestrator/jobs.ts';
 import { recordCrash } from '../orchestrator/scheduler.ts';
@@ -22,11 +22,15 @@ const INTERNAL_PREFIX = `${API_ROOT}/internal/`;
 
 interface Call {
   db: Db;
+  /** The heartbeat's own connections (the subgraph's dedicatedDb). */
+  heartbeatDb: Db;
   /** Signs the catalog download links of RenderFrames commands (null without SERVICE_SECRET). */
   links: CatalogLinks | null;
   nodeId: string;
   params: Record<string, string>;
   body: Record<string, unknown>;
+  /** The request's NodeHmac signature (a handler in CLAIMS_OWN_SIGNATURE claims it itself). */
+  signature: string;
 }
 
 interface Reply {
@@ -34,9 +38,14 @@ interface Reply {
   body?: unknown;
 }
 
+/** Operations whose handler claims the request's signature in its own statement. */
+const CLAIMS_OWN_SIGNATURE = new Set([operationName('post', '/internal/nodes/{node_id}/heartbeat')]);
+
 /** What each contract operation does, by its derived operation name. */
 const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
-  [operationName('post', '/internal/nodes/{node_id}/heartbeat')]: async ({ db, links, nodeId, body }) => ({ status: 200, body: await heartbeat(db, nodeId, body as HeartbeatBody, links) }),
+  [operationName('post', '/internal/nodes/{node_id}/heartbeat')]: async ({ db, heartbeatDb, links, nodeId, body, signature }) => ({
+    status: 200, body: await heartbeat(db, nodeId, body as HeartbeatBody, links, signature, heartbeatDb),
+  }),
   [operationName('post', '/internal/nodes/{node_id}/online')]: async ({ db, nodeId, body }) => {
     await online(db, nodeId, body as OnlineBody);
     return { status: 200, body: { acknowledged: true } };
@@ -94,7 +103,17 @@ async function speakerOf(db: Db, params: Record<string, string>, body: Record<st
 const problem = (res: ServerResponse, status: number, code: string, message: string, details?: string[]) =>
   sendJson(res, status, { error: code, message, ...(details?.length ? { details } : {}) });
 
-export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse, { db, log, serviceSecret }: { db: Db; log: Logger; serviceSecret?: string }): Promise<boolean> {
+/**
+ * Connections of the heartbeat's own: its one statement never queues behind a burst of frame
+ * reports. Their commits do not wait for the WAL to reach the disk (synchronous_commit off):
+ * PostgreSQL stays consistent, and what a crash can lose is the last fraction of a second of
+ * heartbeats, which the nodes send again 5 s later (and a command claimed in one of them is
+ * delivered again, which commands allow).
+ */
+const HEARTBEAT_POOL_SIZE = 4;
+const HEARTBEAT_SETTINGS = { synchronous_commit: 'off' };
+
+export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse, { db, log, serviceSecret, dedicatedDb }: RouteDeps): Promise<boolean> {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   if (!pathname.startsWith(INTERNAL_PREFIX)) return false;
   const method = (req.method ?? 'GET').toUpperCase();
@@ -159,27 +178,31 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     problem(res, 400, 'BAD_REQUEST', 'The body does not match the render contract.', problems);
     return true;
   }
-  // A valid signature works once: a captured request cannot be sent again.
-  const fresh = await db.$executeRaw`
-    INSERT INTO render.node_request_signatures (signature, node_id) VALUES (${headers.signature}, ${node.id}::uuid)
-    ON CONFLICT (signature) DO NOTHING`;
-  if (fresh === 0) {
-    problem(res, 401, 'UNAUTHENTICATED', 'This signed request was already received (replay).');
-    return true;
+  // A valid signature works once: a captured request cannot be sent again. The heartbeat (a
+  // thousand nodes, every 5 s) claims it in its own statement; every other call here.
+  const operationId = matched.operation.operationId!;
+  if (!CLAIMS_OWN_SIGNATURE.has(operationId)) {
+    const fresh = await db.$executeRaw`
+      INSERT INTO render.node_request_signatures (signature, node_id) VALUES (${headers.signature}, ${node.id}::uuid)
+      ON CONFLICT (signature) DO NOTHING`;
+    if (fresh === 0) return replayed(res);
   }
-  const handler = HANDLERS[matched.operation.operationId!];
+  const handler = HANDLERS[operationId];
   if (!handler) {
     problem(res, 501, 'NOT_IMPLEMENTED', `${method} ${pathname} is not served yet.`);
     return true;
   }
   try {
-    const reply = await handler({ db, links: catalogLinks(serviceSecret), nodeId: node.id, params: matched.params, body });
+    const reply = await handler({
+      db, heartbeatDb: dedicatedDb('heartbeats', HEARTBEAT_POOL_SIZE, HEARTBEAT_SETTINGS), links: catalogLinks(serviceSecret), nodeId: node.id, params: matched.params, body, signature: headers.signature,
+    });
     if (reply.status === 204) {
       res.writeHead(204).end();
     } else {
       sendJson(res, reply.status, reply.body ?? {});
     }
   } catch (error) {
+    if (error instanceof ReplayedHeartbeat) return replayed(res);
     if (error instanceof AppError) {
       const code = String(error.extensions.code);
       problem(res, code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, code, error.message);
@@ -189,6 +212,11 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
   }
   return true;
 }
+
+const replayed = (res: ServerResponse): true => {
+  problem(res, 401, 'UNAUTHENTICATED', 'This signed request was already received (replay).');
+  return true;
+};
 
 const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name];

@@ -152,20 +152,32 @@ function reportedStatus(reported: string): NodeStatus | null {
   return null;
 }
 
+/** A heartbeat whose signature was already used: nothing was recorded. */
+export class ReplayedHeartbeat extends Error {}
+
 /**
  * Records a heartbeat (history row + the node's latest values) and hands over the commands
  * waiting for the node, each exactly once. A node every 5 s, a thousand nodes: the common case
- * (nothing to hand over) is one statement; only an idle node while work is pending goes on to
- * the scheduler's transaction, which locks and checks the node again.
+ * (nothing to hand over) is one statement, which also claims the request's signature (given by
+ * the node-agent route; a replay records nothing and throws ReplayedHeartbeat); only an idle node
+ * while work is pending goes on to the scheduler, which locks and checks the node again. The
+ * statement may run on connections of its own (`statementDb`), so heartbeats never queue behind
+ * bursts of frame reports; events and the scheduler use `db`.
  */
-export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody, links: CatalogLinks | null = null) {
+export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody, links: CatalogLinks | null = null, signature: string | null = null, statementDb: Db = db) {
   const explicit = body.status ? reportedStatus(body.status) : null;
   const cpuPct = body.cpu_pct === undefined || body.cpu_pct === null ? null : clamp(body.cpu_pct, 0, 100);
   const ramMb = body.ram_available_mb === undefined || body.ram_available_mb === null ? null : Math.max(0, Math.round(body.ram_available_mb));
   const cacheGb = body.cache_used_gb === undefined || body.cache_used_gb === null ? null : Math.max(0, Math.round(body.cache_used_gb));
-  const [row] = await db.$queryRaw<{ old_status: NodeStatus; status: NodeStatus; commands: { id: string; command: string; payload: unknown }[]; wants_work: boolean }[]>`
-    WITH old AS (
-      SELECT id, status, current_job_id FROM render.render_nodes WHERE id = ${nodeId}::uuid FOR UPDATE
+  const [row] = await statementDb.$queryRaw<{ claimed: number; old_status: NodeStatus; status: NodeStatus; commands: { id: string; command: string; payload: unknown }[]; wants_work: boolean }[]>`
+    WITH claimed AS (
+      -- The request's signature works once (see http/node-agent.ts): claimed in the same statement.
+      INSERT INTO render.node_request_signatures (signature, node_id)
+      SELECT ${signature}::text, id FROM render.render_nodes WHERE id = ${nodeId}::uuid AND ${signature}::text IS NOT NULL
+      ON CONFLICT (signature) DO NOTHING RETURNING 1
+    ), old AS (
+      SELECT id, status, current_job_id FROM render.render_nodes
+      WHERE id = ${nodeId}::uuid AND (${signature}::text IS NULL OR EXISTS (SELECT 1 FROM claimed)) FOR UPDATE
     ), updated AS (
       UPDATE render.render_nodes n SET
         status = COALESCE(${explicit}::render.node_status, CASE WHEN o.current_job_id IS NULL THEN 'Online' ELSE 'Busy' END::render.node_status),
@@ -185,19 +197,22 @@ export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody, lin
       WHERE node_id = ${nodeId}::uuid AND status = 'Pending' AND (expires_at IS NULL OR expires_at > now()) AND EXISTS (SELECT 1 FROM old)
       RETURNING id, command::text AS command, payload
     )
-    SELECT o.status::text AS old_status, u.status::text AS status,
+    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, o.status::text AS old_status, u.status::text AS status,
       (SELECT COALESCE(json_agg(json_build_object('id', c.id, 'command', c.command, 'payload', c.payload)), '[]'::json) FROM commands c) AS commands,
       (u.is_active AND u.accepts_new_jobs AND u.status IN ('Online', 'Busy') AND u.current_job_id IS NULL
        AND NOT EXISTS (SELECT 1 FROM render.frame_jobs f WHERE f.node_id = u.id AND f.status IN ('Assigned', 'Rendering'))
        AND EXISTS (SELECT 1 FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
                    WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled'))) AS wants_work
-    FROM old o JOIN updated u ON u.id = o.id`;
-  if (!row) throw notFound('Node', nodeId);
+    FROM (SELECT 1) AS one LEFT JOIN (old o JOIN updated u ON u.id = o.id) ON true`;
+  if (!row?.status) {
+    if (signature !== null && row?.claimed === 0 && (await db.renderNode.count({ where: { id: nodeId } }))) throw new ReplayedHeartbeat();
+    throw notFound('Node', nodeId);
+  }
   if (row.status !== row.old_status) await publish(db as never, { kind: 'node', nodeId, status: row.status });
   const pending = row.commands;
   // An idle node leaves with work, if there is any for it.
   if (row.wants_work) {
-    const work = await withTransaction(db, (tx) => assignWork(tx, nodeId, links));
+    const work = await assignWork(db, nodeId, links);
     if (work) {
       const { job, ...command } = work;
       await markPreparing(db, job);

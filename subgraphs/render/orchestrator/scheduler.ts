@@ -31,49 +31,65 @@ interface Assignment {
  * heartbeat's pending_commands). Nodes with higher priority that are idle get work first. The
  * command carries where to download the AE file and assets (`links` signs the catalog's copies);
  * those links are not stored with the command.
+ *
+ * One statement: it locks and checks the node, leaves the work to better nodes while enough of
+ * them are idle, takes the best pending frame job (SKIP LOCKED, so nodes never wait on each
+ * other), and records the assignment, the node's job, the template cache's use, the command and
+ * the job's log line. As an interactive transaction this was ten round trips, each waiting on a
+ * busy event loop while a thousand nodes heartbeat, with the node and frame rows locked.
  */
-export async function assignWork(tx: Tx, nodeId: string, links: CatalogLinks | null = null): Promise<{ id: string; command: string; payload: unknown; job: { id: string; userId: string } } | null> {
-  const [node] = await tx.$queryRaw<{ region: string; priority: number; eligible: boolean }[]>`
-    SELECT region, priority,
-      (is_active AND accepts_new_jobs AND status IN ('Online', 'Busy') AND current_job_id IS NULL
-       AND NOT EXISTS (SELECT 1 FROM render.frame_jobs f WHERE f.node_id = n.id AND f.status IN ('Assigned', 'Rendering'))) AS eligible
-    FROM render.render_nodes n WHERE id = ${nodeId}::uuid FOR UPDATE`;
-  if (!node?.eligible) return null;
-  // Leave the work to better nodes while there are enough of them idle.
-  const [{ pending, better }] = await tx.$queryRaw<{ pending: number; better: number }[]>`
-    SELECT (SELECT COUNT(*) FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
-            WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled'))::int AS pending,
-           (SELECT COUNT(*) FROM render.render_nodes o
-            WHERE o.id <> ${nodeId}::uuid AND o.priority > ${node.priority} AND o.is_active AND o.accepts_new_jobs
-              AND o.status IN ('Online', 'Busy') AND o.current_job_id IS NULL
-              AND o.last_heartbeat_at > now() - make_interval(secs => ${OFFLINE_AFTER_SECONDS}))::int AS better`;
-  if (pending === 0 || pending <= better) return null;
-  const [work] = await tx.$queryRaw<Assignment[]>`
-    SELECT f.id AS frame_job_id, f.render_job_id, j.user_id, f.start_frame, f.end_frame, f.attempt, j.aep_file_md5, j.render_config
-    FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
-    WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled')
-    ORDER BY CASE j.priority_queue WHEN 'High' THEN 0 WHEN 'Normal' THEN 1 ELSE 2 END,
-      (j.preferred_region IS NOT NULL AND j.preferred_region = ${node.region}) DESC,
-      EXISTS (SELECT 1 FROM render.node_template_cache c WHERE c.node_id = ${nodeId}::uuid AND c.aep_file_md5 = j.aep_file_md5
-              AND c.last_action IN ('Downloaded', 'Verified')) DESC,
-      j.queued_at, f.order_value
-    LIMIT 1 FOR UPDATE OF f SKIP LOCKED`;
+export async function assignWork(db: Db | Tx, nodeId: string, links: CatalogLinks | null = null): Promise<{ id: string; command: string; payload: unknown; job: { id: string; userId: string } } | null> {
+  const [work] = await db.$queryRaw<(Assignment & { command_id: string })[]>`
+    WITH node AS (
+      SELECT n.id, n.region, n.priority FROM render.render_nodes n
+      WHERE n.id = ${nodeId}::uuid AND n.is_active AND n.accepts_new_jobs AND n.status IN ('Online', 'Busy') AND n.current_job_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM render.frame_jobs f WHERE f.node_id = n.id AND f.status IN ('Assigned', 'Rendering'))
+      FOR UPDATE
+    ), counts AS (
+      SELECT (SELECT COUNT(*) FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
+              WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled')) AS pending,
+             (SELECT COUNT(*) FROM render.render_nodes o, node
+              WHERE o.id <> node.id AND o.priority > node.priority AND o.is_active AND o.accepts_new_jobs
+                AND o.status IN ('Online', 'Busy') AND o.current_job_id IS NULL
+                AND o.last_heartbeat_at > now() - make_interval(secs => ${OFFLINE_AFTER_SECONDS})) AS better
+    ), work AS (
+      SELECT f.id AS frame_job_id, f.render_job_id, j.user_id, f.start_frame, f.end_frame, f.attempt, j.aep_file_md5, j.render_config
+      FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id, node, counts
+      WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled') AND counts.pending > counts.better
+      ORDER BY CASE j.priority_queue WHEN 'High' THEN 0 WHEN 'Normal' THEN 1 ELSE 2 END,
+        (j.preferred_region IS NOT NULL AND j.preferred_region = node.region) DESC,
+        EXISTS (SELECT 1 FROM render.node_template_cache c WHERE c.node_id = node.id AND c.aep_file_md5 = j.aep_file_md5
+                AND c.last_action IN ('Downloaded', 'Verified')) DESC,
+        j.queued_at, f.order_value
+      LIMIT 1 FOR UPDATE OF f SKIP LOCKED
+    ), taken AS (
+      UPDATE render.frame_jobs f SET status = 'Assigned', node_id = ${nodeId}::uuid, assigned_at = now(), updated_at = now()
+      FROM work w WHERE f.id = w.frame_job_id RETURNING f.id
+    ), busy AS (
+      UPDATE render.render_nodes n SET current_job_id = w.render_job_id, status = 'Busy', updated_at = now()
+      FROM work w WHERE n.id = ${nodeId}::uuid RETURNING n.id
+    ), cached AS (
+      -- Least recently used is evicted first by the node; using it now keeps it.
+      UPDATE render.node_template_cache c SET last_used_at = now(), hit_count = c.hit_count + 1, updated_at = now()
+      FROM work w WHERE c.node_id = ${nodeId}::uuid AND c.aep_file_md5 = w.aep_file_md5 RETURNING c.node_id
+    ), command AS (
+      INSERT INTO render.node_commands (node_id, command, payload, render_job_id, status, delivered_at)
+      SELECT ${nodeId}::uuid, 'RenderFrames', jsonb_build_object('job_id', w.render_job_id, 'frame_job_id', w.frame_job_id,
+        'start_frame', w.start_frame, 'end_frame', w.end_frame, 'attempt', w.attempt, 'aep_file_md5', w.aep_file_md5, 'config', w.render_config),
+        w.render_job_id, 'Delivered', now()
+      FROM work w RETURNING id
+    ), logged AS (
+      INSERT INTO render.render_job_logs (render_job_id, node_id, level, message)
+      SELECT w.render_job_id, ${nodeId}::uuid, 'info', format('frames %s-%s assigned (attempt %s)', w.start_frame, w.end_frame, w.attempt)
+      FROM work w RETURNING id
+    )
+    SELECT w.*, (SELECT id FROM command) AS command_id FROM work w`;
   if (!work) return null;
-  await tx.frameJob.update({ where: { id: work.frame_job_id }, data: { status: 'Assigned', nodeId, assignedAt: new Date() } });
-  await tx.renderNode.update({ where: { id: nodeId }, data: { currentJobId: work.render_job_id, status: 'Busy' } });
-  if (work.aep_file_md5) {
-    // Least recently used is evicted first by the node; using it now keeps it.
-    await tx.nodeTemplateCache.updateMany({ where: { nodeId, aepFileMd5: work.aep_file_md5 }, data: { lastUsedAt: new Date(), hitCount: { increment: 1 } } });
-  }
   const payload = {
     job_id: work.render_job_id, frame_job_id: work.frame_job_id, start_frame: work.start_frame, end_frame: work.end_frame,
     attempt: work.attempt, aep_file_md5: work.aep_file_md5, config: work.render_config,
   };
-  const command = await tx.nodeCommand.create({
-    data: { nodeId, command: 'RenderFrames', payload: payload as Prisma.InputJsonObject, renderJobId: work.render_job_id, status: 'Delivered', deliveredAt: new Date() },
-  });
-  await tx.renderJobLog.create({ data: { renderJobId: work.render_job_id, nodeId, level: 'info', message: `frames ${work.start_frame}-${work.end_frame} assigned (attempt ${work.attempt})` } });
-  return { id: command.id, command: 'RenderFrames', payload: { ...payload, ...renderFiles(links, work.render_config) }, job: { id: work.render_job_id, userId: work.user_id } };
+  return { id: work.command_id, command: 'RenderFrames', payload: { ...payload, ...renderFiles(links, work.render_config) }, job: { id: work.render_job_id, userId: work.user_id } };
 }
 
 /**
