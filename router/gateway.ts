@@ -6,6 +6,7 @@ import type { Caller, ServiceCredential } from '../subgraphs/kit/auth.ts';
 import { SubgraphSource } from './subgraph-source.ts';
 import type { RouterMetrics } from './metrics.ts';
 import type { VerifiedKey } from './api-keys.ts';
+import type { SocketSink } from './subscriptions.ts';
 
 /** What the router knows about a request; subgraph fetches read it. */
 export interface RouterContext {
@@ -16,6 +17,8 @@ export interface RouterContext {
   /** The partner API key the request came with, once verified, and what its request log entry needs. */
   apiKey?: VerifiedKey;
   partnerRequest?: { method: string; ip?: string; userAgent?: string };
+  /** A subscription over graphql-ws: the socket and id its events are written to (subscriptions.ts). */
+  socketSink?: SocketSink;
 }
 
 export interface GatewayOptions {

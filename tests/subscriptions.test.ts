@@ -73,6 +73,37 @@ test('a user watches a render from submission to its export, with the saved proj
   await client.dispose();
 });
 
+test('watchers of one render share its stream: each gets every event, a late one starts from the latest, one leaving stops none', async () => {
+  const template = expectNoErrors(await execute(stack.url, { document: op('TemplateDetail'), variables: { slug: 'wedding-invitation' } }));
+  const saved = expectNoErrors(await execute(stack.url, {
+    document: op('CreateSavedProject'), variables: { input: { projectId: template.template.projects[0].id, name: 'Watched together' } }, token: user,
+  })).createSavedProject;
+  const job = expectNoErrors(await execute(stack.url, {
+    document: op('SubmitRender'), variables: { input: { savedProjectId: saved.id, quality: 'Medium', resolution: 'HD' } }, token: user,
+  })).submitRender;
+  const watch = 'subscription($jobId: ID!) { renderProgress(jobId: $jobId) { jobId step progress } }';
+  // Two subscriptions on one socket (two ids) and one on another: one upstream stream for all.
+  const first = wsClient(stack.url, user);
+  const second = wsClient(stack.url, user);
+  const a = collect(first, watch, { jobId: job.id });
+  const b = collect(first, watch, { jobId: job.id });
+  const leaving = collect(second, watch, { jobId: job.id });
+  await Promise.all([a, b, leaving].map((events) => events.until((r) => r.length >= 1)));
+  leaving.stop();
+  await renderEverything();
+  const finished = (r: { renderProgress: { step: string } }[]) => r.at(-1)?.renderProgress.step === 'Completed';
+  const [resultsA, resultsB] = await Promise.all([a.until(finished), b.until(finished)]);
+  // Every watcher got the same events, in order, and the end.
+  expect(resultsB.map((r) => r.renderProgress)).toEqual(resultsA.map((r) => r.renderProgress));
+  expect(resultsA.at(-1).renderProgress).toEqual({ jobId: job.id, step: 'Completed', progress: 100 });
+  await Promise.all([a.until(() => a.completed), b.until(() => b.completed)]);
+  expect(leaving.results.every((r) => r.renderProgress.step !== 'Completed')).toBe(true);
+  // A watcher arriving after the end starts from where the job is: its one event says Completed.
+  const late = collect(second, watch, { jobId: job.id });
+  expect((await late.until((r) => r.length >= 1))[0].renderProgress).toEqual({ jobId: job.id, step: 'Completed', progress: 100 });
+  await Promise.all([first.dispose(), second.dispose()]);
+});
+
 test("subscribing to another user's job is refused", async () => {
   const job = await stack.db.admin.renderJob.findFirstOrThrow({ where: { userId: { not: undefined } } });
   const reseller = (await login(stack.url, 'reseller@acme.test')).accessToken;
