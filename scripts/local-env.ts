@@ -26,6 +26,20 @@ export interface LocalSecrets {
   vapidPrivateKey: string;
 }
 
+/** A fresh set of secrets: roles, token keys, encryption keys, the service secret, VAPID keys. */
+export function newSecrets(): LocalSecrets {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return {
+    roleSecret: randomBytes(24).toString('hex'),
+    jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    renderSecretKey: randomBytes(32).toString('base64'),
+    identitySecretKey: randomBytes(32).toString('base64'),
+    serviceSecret: randomBytes(32).toString('base64url'),
+    ...vapidKeys(),
+  };
+}
+
 /** Reads the data folder's secrets, creating them on first use; environment values win. */
 export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promise<LocalSecrets> {
   const file = path.join(dataDir(env), 'secrets.json');
@@ -40,16 +54,7 @@ export async function localSecrets(env: NodeJS.ProcessEnv = process.env): Promis
       await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }
   } else {
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    stored = {
-      roleSecret: randomBytes(24).toString('hex'),
-      jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      renderSecretKey: randomBytes(32).toString('base64'),
-      identitySecretKey: randomBytes(32).toString('base64'),
-      serviceSecret: randomBytes(32).toString('base64url'),
-      ...vapidKeys(),
-    };
+    stored = newSecrets();
     await mkdir(dataDir(env), { recursive: true });
     await writeFile(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }

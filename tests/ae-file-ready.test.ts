@@ -6,7 +6,7 @@
 // nothing; Missing and Error files are still refused.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { startStack, type Stack } from './kit/stack.ts';
+import { linksThrough, startStack, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors } from './kit/client.ts';
 import { login } from './kit/session.ts';
 import { eventually } from './kit/eventually.ts';
@@ -31,10 +31,7 @@ beforeAll(async () => {
   stack = await startStack({ jobs: true });
   await seedDemo(stack.db.adminUrl);
   origin = new URL(stack.url).origin;
-  // Upload links must point at this router (another file in the worker may have moved them).
-  process.env.FILE_PUBLIC_URL = origin;
-  process.env.STORAGE_PUBLIC_URL = origin;
-  process.env.PUBLIC_URL = origin;
+  linksThrough(stack.url);
   adminToken = (await login(stack.url, 'admin@flatrender.local')).accessToken;
   userToken = (await login(stack.url, 'user@flatrender.local')).accessToken;
   adminSdk = createAdminSdk({ url: stack.url, token: () => adminToken, webSocketImpl: WebSocket });

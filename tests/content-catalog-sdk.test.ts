@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import WebSocket from 'ws';
-import { startStack, SERVICE_SECRET, type Stack } from './kit/stack.ts';
+import { linksThrough, startStack, SERVICE_SECRET, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors } from './kit/client.ts';
 import { login } from './kit/session.ts';
 import { TestNode } from './kit/node-agent.ts';
@@ -30,10 +30,7 @@ beforeAll(async () => {
   stack = await startStack();
   await seedDemo(stack.db.adminUrl);
   origin = new URL(stack.url).origin;
-  // Upload and download links must point at this router (another file in the worker may have moved them).
-  process.env.FILE_PUBLIC_URL = origin;
-  process.env.STORAGE_PUBLIC_URL = origin;
-  process.env.PUBLIC_URL = origin;
+  linksThrough(stack.url);
   adminToken = (await login(stack.url, 'admin@flatrender.local')).accessToken;
   const resellerToken = (await login(stack.url, 'reseller@acme.test')).accessToken;
   userToken = (await login(stack.url, 'user@flatrender.local')).accessToken;

@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { parse } from 'graphql';
 import { PNG } from 'pngjs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startStack, type Stack } from './kit/stack.ts';
+import { linksThrough, startStack, type Stack } from './kit/stack.ts';
 import { eventually } from './kit/eventually.ts';
 import { callerToken, catalogProject, type TestCaller } from '../subgraphs/content/test-factories.ts';
 import { createAdminSdk, operations as ops, SdkError, type AdminSdk } from '../clients/admin/sdk.ts';
@@ -28,9 +28,7 @@ let anonymousSdk: AdminSdk;
 
 beforeAll(async () => {
   stack = await startStack({ jobs: true });
-  // Upload links must point at the router (another test file in the same worker may have moved them).
-  process.env.FILE_PUBLIC_URL = new URL(stack.url).origin;
-  process.env.STORAGE_PUBLIC_URL = new URL(stack.url).origin;
+  linksThrough(stack.url);
   admin = await callerToken(stack.jwt.privateKey, 'Admin');
   otherAdmin = await callerToken(stack.jwt.privateKey, 'Admin');
   user = await callerToken(stack.jwt.privateKey, 'User');

@@ -2,7 +2,6 @@
 // identity meters the usage or refunds a failure, each exactly once however often the event comes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import PgBoss from 'pg-boss';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { startStack, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors } from './kit/client.ts';
@@ -11,8 +10,8 @@ import { TestNode } from './kit/node-agent.ts';
 import { collect, wsClient } from './kit/ws.ts';
 import { seedDemo, DEMO_IDS, DEMO_NODE_ID, DEMO_NODE_SECRET, DEFAULT_TENANT_ID } from '../prisma/seed.ts';
 import { CONTRACT_DIR } from '../scripts/validate-operations.ts';
-import { JOB_SCHEMA } from '../prisma/jobs.ts';
 import { eventually } from './kit/eventually.ts';
+import { jobQueueClient } from './kit/jobs.ts';
 
 let stack: Stack;
 let user: string;
@@ -60,9 +59,7 @@ test('a finished render reaches the user on myEvents, as progress and then a not
   expect(await eventually(usage, (n) => n > usageBefore)).toBe(usageBefore + 1);
 
   // The same event delivered again changes nothing.
-  const boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  const boss = await jobQueueClient(stack.db.adminUrl);
   const redelivered = { eventId: `render.finished:${job.id}`, jobId: job.id, userId: DEMO_IDS.user, tenantId: DEFAULT_TENANT_ID, name: 'x', step: 'Completed', exportId: null, durationSec: 15, frames: 450, failedMessage: null };
   const ids = await Promise.all(['notification-render-finished', 'identity-render-usage'].map((queue) => boss.send(queue, redelivered)));
   for (const [index, queue] of ['notification-render-finished', 'identity-render-usage'].entries()) {

@@ -3,13 +3,13 @@
 // deletes its parts, once.
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import PgBoss from 'pg-boss';
 import { startStack, type Stack } from './kit/stack.ts';
 import { eventually } from './kit/eventually.ts';
 import { execute, expectNoErrors } from './kit/client.ts';
 import { JOB_SCHEMA, SCHEDULED_QUEUES } from '../prisma/jobs.ts';
 import { DEFAULT_TENANT_ID, TokenSigner } from '../subgraphs/kit/auth.ts';
 import { storage } from '../subgraphs/kit/storage.ts';
+import { jobQueueClient } from './kit/jobs.ts';
 
 let stack: Stack;
 let admin: pg.Client;
@@ -48,9 +48,7 @@ test('a file-cleanup job through pg-boss expires an abandoned upload and deletes
   // Abandoned: past its expiry; the stale-upload schedule is due.
   await admin.query("UPDATE file_mgr.upload_sessions SET expires_at = now() - interval '1 minute' WHERE id = $1", [session.id]);
   await admin.query("UPDATE file_mgr.cleanup_schedules SET next_run_at = NULL, last_run_status = NULL WHERE target = 'StaleUploads'");
-  const boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  const boss = await jobQueueClient(stack.db.adminUrl);
   await boss.send('file-cleanup', {});
   await boss.stop({ graceful: false, wait: true });
 

@@ -4,7 +4,7 @@
 // server: an SMTP server process, and HTTP receivers for Telegram, the SMS API and push services.
 import { createECDH, randomBytes, randomUUID, type ECDH } from 'node:crypto';
 import https from 'node:https';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import webpush from 'web-push';
 import ece from 'http_ece';
 import { importJWK, jwtVerify } from 'jose';
@@ -12,8 +12,9 @@ import { routerHeaders, startStack, type Stack } from './kit/stack.ts';
 import { execute, expectNoErrors, errorCodes } from './kit/client.ts';
 import { eventually } from './kit/eventually.ts';
 import { HttpReceiver, SmtpSink } from './kit/receivers.ts';
-import { JOB_SCHEMA, type RenderFinishedEvent } from '../prisma/jobs.ts';
+import { type RenderFinishedEvent } from '../prisma/jobs.ts';
 import { DEFAULT_TENANT_ID } from '../prisma/seed.ts';
+import { jobQueueClient } from './kit/jobs.ts';
 
 const TELEGRAM_TOKEN = '4242:test-bot-token';
 const vapid = webpush.generateVAPIDKeys();
@@ -49,9 +50,7 @@ beforeAll(async () => {
     NOTIFICATION_RETRY_BASE_SECONDS: '0.05',
   });
   stack = await startStack({ owners: ['identity', 'notification'], jobs: true });
-  boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  boss = await jobQueueClient(stack.db.adminUrl);
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false, wait: true });

@@ -1,9 +1,9 @@
 // Scheduled work runs on the pg-boss queue: the migration step installs the queues and their
 // cron schedules, and the owning subgraph, connected as its own role, does the work.
 import pg from 'pg';
-import PgBoss from 'pg-boss';
 import { startStack, type Stack } from './kit/stack.ts';
 import { JOB_SCHEMA, SCHEDULED_QUEUES } from '../prisma/jobs.ts';
+import { jobQueueClient } from './kit/jobs.ts';
 
 let stack: Stack;
 let admin: pg.Client;
@@ -31,9 +31,7 @@ test.each([
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1)).toISOString().slice(0, 7).replace('-', '_');
   const partition = `${table}_${month}`;
   await admin.query(`DROP TABLE ${partition}`);
-  const boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  const boss = await jobQueueClient(stack.db.adminUrl);
   await boss.send(queue, {});
   await boss.stop({ graceful: false, wait: true });
   const deadline = Date.now() + 20_000;

@@ -1,7 +1,7 @@
 // The benchmark's own world: a fresh embedded PostgreSQL in a temporary folder (with
 // pg_stat_statements, so SQL statements can be counted per owner), migrated and seeded with the
 // demo data plus what the loads need, and the six subgraphs as processes on free ports.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { ownerUrl, roleOf, OWNERS, type Owner } from '../../prisma/roles.ts';
 import { seedDemo, DEMO_IDS, DEFAULT_TENANT_ID, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../../prisma/seed.ts';
 import { encryptSecret } from '../../subgraphs/render/http/hmac.ts';
 import { ROOT, startNode, stop, waitForHttp, type Proc } from './procs.ts';
+import { newSecrets } from '../../scripts/local-env.ts';
 
 export interface Secrets {
   roleSecret: string;
@@ -67,15 +68,8 @@ export async function startDatabase(log: (line: string) => void): Promise<{ dir:
   const url = new URL(database.adminUrl);
   url.pathname = '/flatrender';
   const adminUrl = url.toString();
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const secrets: Secrets = {
-    roleSecret: randomBytes(24).toString('hex'),
-    jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    renderSecretKey: randomBytes(32).toString('base64'),
-    identitySecretKey: randomBytes(32).toString('base64'),
-    serviceSecret: randomBytes(32).toString('base64url'),
-  };
+  // The run's own secrets, made the way `npm start` makes a data folder's.
+  const secrets: Secrets = newSecrets();
   log('migrating');
   await migrate({ databaseUrl: adminUrl, roleSecret: secrets.roleSecret });
   const client = new pg.Client({ connectionString: adminUrl });

@@ -4,15 +4,16 @@
 // the job queue; replayed events, a delivery job run again and concurrent consumers count nothing
 // twice, and refused or skipped deliveries count nothing.
 import { randomUUID } from 'node:crypto';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { startStack, type Stack } from '../../tests/kit/stack.ts';
 import { execute, expectNoErrors } from '../../tests/kit/client.ts';
 import { eventually } from '../../tests/kit/eventually.ts';
 import { HttpReceiver, SmtpSink } from '../../tests/kit/receivers.ts';
-import { JOB_SCHEMA, type NotificationDeliveredEvent, type RenderFinishedEvent } from '../../prisma/jobs.ts';
+import { type NotificationDeliveredEvent, type RenderFinishedEvent } from '../../prisma/jobs.ts';
 import { DEFAULT_TENANT_ID } from '../../prisma/seed.ts';
 import { TokenSigner, type Role } from '../kit/auth.ts';
 import { onNotificationDelivered } from './events/notification-delivered.ts';
+import { jobQueueClient } from '../../tests/kit/jobs.ts';
 
 const TELEGRAM_TOKEN = '4242:usage-bot-token';
 /** A Telegram chat the Bot API refuses for good (the user blocked the bot). */
@@ -40,9 +41,7 @@ beforeAll(async () => {
   for (const name of ['SMS_ACCOUNT_SID', 'SMS_AUTH_TOKEN', 'SMS_FROM', 'VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY']) delete process.env[name];
   stack = await startStack({ owners: ['identity', 'notification'], jobs: true });
   signer = await TokenSigner.fromPem(stack.jwt.privateKey);
-  boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  boss = await jobQueueClient(stack.db.adminUrl);
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false, wait: true });

@@ -6,18 +6,19 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { decodeJwt } from 'jose';
 import pino from 'pino';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { startStack, SERVICE_SECRET, type Stack } from '../../tests/kit/stack.ts';
 import { errorCodes, execute, expectNoErrors } from '../../tests/kit/client.ts';
 import { eventually } from '../../tests/kit/eventually.ts';
 import { HttpReceiver } from '../../tests/kit/receivers.ts';
 import { TokenSigner, serviceToken, type Role } from '../kit/auth.ts';
-import { JOB_SCHEMA, type RenderFinishedEvent } from '../../prisma/jobs.ts';
+import { type RenderFinishedEvent } from '../../prisma/jobs.ts';
 import { sha256Hex } from './tenants/tokens.ts';
 import { verifySignature } from './tenants/webhook-signature.ts';
 import { deliverWebhook } from './tenants/webhook-delivery.ts';
 import { payloadOf } from './tenants/webhook-events.ts';
 import { recordApiRequests } from './tenants/request-log.ts';
+import { jobQueueClient } from '../../tests/kit/jobs.ts';
 
 let stack: Stack;
 let signer: TokenSigner;
@@ -39,9 +40,7 @@ beforeAll(async () => {
   stack = await startStack({ owners: ['identity'], router: false, jobs: true });
   signer = await TokenSigner.fromPem(stack.jwt.privateKey);
   routerToken = await serviceToken(SERVICE_SECRET, 'router');
-  boss = new PgBoss({ connectionString: stack.db.adminUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false });
-  boss.on('error', () => {});
-  await boss.start();
+  boss = await jobQueueClient(stack.db.adminUrl);
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false, wait: true });

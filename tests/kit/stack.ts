@@ -141,3 +141,14 @@ export async function startStack({ owners = OWNERS, router = true, onQuery, jobs
     },
   };
 }
+
+/**
+ * Makes the links subgraphs hand out (upload parts, storage and catalog downloads) point at this
+ * router: they are read from the environment, which another test file in the worker may have set.
+ */
+export function linksThrough(routerUrl: string): void {
+  const origin = new URL(routerUrl).origin;
+  process.env.FILE_PUBLIC_URL = origin;
+  process.env.STORAGE_PUBLIC_URL = origin;
+  process.env.PUBLIC_URL = origin;
+}
