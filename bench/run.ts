@@ -145,7 +145,7 @@ async function main() {
       wsUrl: base.replace(/^http/, 'ws') + '/graphql', httpBase: base, token, jobId: data.reporter.jobId, frameJobId: data.reporter.frameJobId,
       reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, reports: profile.reports, intervalMs: profile.reportIntervalMs,
     }), subgraphPids);
-  detail(`subscribers: ${subscriptions.held} held (${subscriptions.samples} samples, ${subscriptions.refused_reports} reports refused), frame → client p50 ${subscriptions.p50_ms} ms, p99 ${subscriptions.p99_ms} ms, router peak RSS ${subscriptions.peak_rss_mib} MiB`);
+  detail(`subscribers: ${subscriptions.held} held (${subscriptions.samples} samples, ${subscriptions.refused_reports} reports refused), frame → client p50 ${subscriptions.p50_ms} ms, p99 ${subscriptions.p99_ms} ms (first receipt of a report p50 ${subscriptions.first_receipt_p50_ms} ms, p99 ${subscriptions.first_receipt_p99_ms} ms; first to last receipt p50 ${subscriptions.fan_out_spread_p50_ms} ms, p99 ${subscriptions.fan_out_spread_p99_ms} ms), router peak RSS ${subscriptions.peak_rss_mib} MiB`);
   await stop(gateway);
   gateway = undefined;
   }

@@ -326,7 +326,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         if ('errors' in checked) return checked.errors;
         return { schema: bridge.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
       },
-      context: (ctx, id): RouterContext => ({ requestId: randomUUID(), authorization: ctx.extra.authorization, caller: ctx.extra.caller, socketSink: { socket: ctx.extra.socket, id } }),
+      context: (ctx, id): RouterContext => ({ requestId: randomUUID(), authorization: ctx.extra.authorization, caller: ctx.extra.caller, socketSink: { socket: ctx.extra.socket, raw: ctx.extra.request.socket, id } }),
       execute: async (args) => {
         const response = await apollo.executeOperation(
           { query: print(args.document), variables: args.variableValues as Record<string, unknown>, operationName: args.operationName ?? undefined },

@@ -22,14 +22,19 @@ const EVENT_SOURCE = '__subscription_event__';
 const STARTS_WITH_STATE = new Set(['renderProgress']);
 
 /**
- * Where a subscriber's events go. Over graphql-ws the router writes each event to the socket
- * itself, `next` message and all, serialised once per event for every subscriber of the group:
- * through a stream per subscriber and graphql-ws's per-message validation and serialisation, 2,000
- * subscribers cost about 25 µs each per event (bench/results/tuning.md). The stream then only
- * carries the end, which graphql-ws answers with `complete`, after the last event written.
+ * Where a subscriber's events go. Over graphql-ws the router writes each event to the subscriber's
+ * TCP socket itself, as a ready WebSocket text frame carrying the whole `next` message: the event
+ * is serialised and encoded once for every subscriber of its group, and each subscriber costs one
+ * copy and one write. Through a stream per subscriber and graphql-ws's per-message validation
+ * and serialisation, and ws's framing of each message, 2,000 subscribers cost several times more
+ * (bench/results/tuning.md). The stream then only carries the end, which graphql-ws answers with
+ * `complete` after the last event written.
  */
 export interface SocketSink {
-  socket: { readonly readyState: number; send(data: string): void };
+  /** The WebSocket (graphql-ws's `ctx.extra.socket`): whether it is still open. */
+  socket: { readonly readyState: number };
+  /** The TCP socket under it (the upgrade request's `socket`), where frames are written. */
+  raw: { write(frame: Uint8Array): boolean };
   /** The subscription's id on that socket. */
   id: string;
 }
@@ -38,26 +43,50 @@ interface GroupListener {
   push: Push<ExecutionResult>;
   stop: Stop;
   sink?: SocketSink;
-  /** `{"id":"<id>","type":"next","payload":` for the sink. */
-  prefix?: string;
+  /** `{"id":"<id>","type":"next","payload":` for the sink, encoded. */
+  prefix?: Buffer;
 }
 
 /** One upstream subscription and the clients it serves. */
 interface Group {
   listeners: Set<GroupListener>;
   latest?: ExecutionResult;
-  /** `latest` as JSON, made once when a sink first needs it. */
-  latestJson?: string;
+  /** `latest` as JSON, encoded, made once when a sink first needs it. */
+  latestPayload?: Buffer;
   ended: boolean;
   close(): void;
 }
 
 const OPEN = 1;
+const CLOSING_BRACE = 0x7d;
+
+/**
+ * An unmasked, final WebSocket text frame (RFC 6455 §5.2, as a server sends) of `prefix`,
+ * `payload` and the `}` that closes the message `prefix` opened.
+ */
+export function textFrame(prefix: Buffer, payload: Buffer): Buffer {
+  const length = prefix.length + payload.length + 1;
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81; // FIN, opcode 1 (text)
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  prefix.copy(frame, header);
+  payload.copy(frame, header + prefix.length);
+  frame[frame.length - 1] = CLOSING_BRACE;
+  return frame;
+}
 
 /** Sends a result to one subscriber: written to its socket, or pushed to its stream. */
-function send(listener: GroupListener, result: ExecutionResult, json: () => string): void {
+function send(listener: GroupListener, result: ExecutionResult, payload: () => Buffer): void {
   if (listener.sink) {
-    if (listener.sink.socket.readyState === OPEN) listener.sink.socket.send(`${listener.prefix}${json()}}`);
+    if (listener.sink.socket.readyState === OPEN) listener.sink.raw.write(textFrame(listener.prefix!, payload()));
     return;
   }
   listener.push(result).catch(() => listener.stop());
@@ -154,9 +183,9 @@ export class SubscriptionBridge {
     const replay = rootFields(request.document, request.operationName).every((field) => STARTS_WITH_STATE.has(field));
     const sink = request.context.socketSink;
     return new Repeater<ExecutionResult>(async (push, stop) => {
-      const listener: GroupListener = { push, stop, sink, prefix: sink ? `{"id":${JSON.stringify(sink.id)},"type":"next","payload":` : undefined };
+      const listener: GroupListener = { push, stop, sink, prefix: sink ? Buffer.from(`{"id":${JSON.stringify(sink.id)},"type":"next","payload":`) : undefined };
       group.listeners.add(listener);
-      if (replay && group.latest) send(listener, group.latest, () => (group.latestJson ??= JSON.stringify(group.latest)));
+      if (replay && group.latest) send(listener, group.latest, () => (group.latestPayload ??= Buffer.from(JSON.stringify(group.latest))));
       if (group.ended) stop();
       await stop;
       group.listeners.delete(listener);
@@ -206,10 +235,10 @@ export class SubscriptionBridge {
     };
     this.groups.set(key, group);
     const deliver = (result: ExecutionResult) => {
-      let json: string | undefined;
-      const serialised = () => (json ??= JSON.stringify(result));
-      for (const listener of group.listeners) send(listener, result, serialised);
-      return json;
+      let payload: Buffer | undefined;
+      const encoded = () => (payload ??= Buffer.from(JSON.stringify(result)));
+      for (const listener of group.listeners) send(listener, result, encoded);
+      return payload;
     };
     void (async () => {
       try {
@@ -217,7 +246,7 @@ export class SubscriptionBridge {
           const event = await upstream.next();
           if (event.done) break;
           group.latest = await shape(event.value as ExecutionResult<Record<string, unknown>>);
-          group.latestJson = deliver(group.latest);
+          group.latestPayload = deliver(group.latest);
         }
       } catch (error) {
         // The owner refused (NOT_FOUND, FORBIDDEN ...) or went away: say so, then end.

@@ -9,6 +9,7 @@ import { seedDemo, DEMO_IDS, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../prisma/se
 import { sweepOfflineNodes } from '../subgraphs/render/orchestrator/scheduler.ts';
 import { priceOf } from '../subgraphs/render/orchestrator/pricing.ts';
 import { FRAMES_PER_CHUNK } from '../subgraphs/render/orchestrator/jobs.ts';
+import { signRequest } from '../subgraphs/render/http/hmac.ts';
 
 let stack: Stack;
 let user: string;
@@ -142,6 +143,45 @@ test('a frame outside the range, or of a job the frame job is not in, is refused
   const other = expectNoErrors(await submit()).submitRender;
   expect((await node.frame(other.id, work.frame_job_id, work.start_frame)).status).toBe(409);
   await execute(stack.url, { document: `mutation { a: cancelRender(id: "${submitted.id}") { cancelled } b: cancelRender(id: "${other.id}") { cancelled } }`, token: user });
+});
+
+test('a frame report sent again with the same signature is a replay: 401, counted once', async () => {
+  const submitted = expectNoErrors(await submit()).submitRender;
+  const work = (await takeWork())!;
+  const path = `/v1/internal/render/jobs/${work.job_id}/frames`;
+  const raw = JSON.stringify({ frame_job_id: work.frame_job_id, frame_number: work.start_frame, file_size_bytes: 1000 });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const send = () => fetch(new URL(stack.url).origin + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-node-timestamp': String(timestamp), 'x-node-signature': signRequest(DEMO_NODE_SECRET, timestamp, 'POST', path, raw) },
+    body: raw,
+  });
+  expect((await send()).status).toBe(204);
+  const again = await send();
+  expect(again.status).toBe(401);
+  expect(await again.json()).toEqual(expect.objectContaining({ error: 'UNAUTHENTICATED', message: expect.stringMatching(/replay/) }));
+  expect((await job(submitted.id)).frameJobs[0].framesRendered).toBe(1);
+  await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
+});
+
+test('a frame job counted full but never settled (a crash in between) is settled when its last frame comes again', async () => {
+  const submitted = expectNoErrors(await submit()).submitRender;
+  const work = (await takeWork())!;
+  await renderAssigned(work);
+  expect((await job(submitted.id)).frameJobs[0]).toMatchObject({ status: 'Done' });
+  // As if the process stopped after the last frame was counted, before its frame job was settled.
+  await stack.db.admin.frameJob.update({ where: { id: work.frame_job_id }, data: { status: 'Rendering', completedAt: null } });
+  await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { currentJobId: submitted.id } });
+  // The node, never answered, sends the last frame again.
+  expect((await node.frame(work.job_id, work.frame_job_id, work.end_frame, { resend: true })).status).toBe(204);
+  const settled = await job(submitted.id);
+  expect(settled.frameJobs[0]).toMatchObject({ status: 'Done', framesRendered: work.end_frame - work.start_frame + 1 });
+  expect((await stack.db.admin.renderNode.findUniqueOrThrow({ where: { id: DEMO_NODE_ID } })).currentJobId).toBeNull();
+  // Sent once more, it changes nothing.
+  const path = `/v1/internal/render/jobs/${work.job_id}/frames`;
+  expect((await node.post(path, { frame_job_id: work.frame_job_id, frame_number: work.end_frame, file_size_bytes: 1000 }, 40)).status).toBe(204);
+  expect((await job(submitted.id)).frameJobs[0]).toMatchObject({ status: 'Done', completedAt: settled.frameJobs[0].completedAt });
+  await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
 });
 
 test('another node cannot report frames of work it does not hold', async () => {

@@ -121,6 +121,8 @@ async function main() {
   const sentAt = new Map<number, number>();
   let refused = 0;
   let beats = 0;
+  /** How long each frame report took to be answered (the node's side of the path). */
+  const reportTimes: number[] = [];
   // The reporting node heartbeats as a busy node does, so the offline sweep leaves its frames alone.
   const heartbeat = () =>
     signedPost(config.httpBase, config.reporter.secret, `/v1/internal/nodes/${config.reporter.id}/heartbeat`, {
@@ -132,11 +134,13 @@ async function main() {
   for (let frame = 0; frame < config.reports; frame++) {
     const wait = cadence + frame * config.intervalMs - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    sentAt.set(frame + 1, now());
+    const sent = now();
+    sentAt.set(frame + 1, sent);
     const reply = await signedPost(config.httpBase, config.reporter.secret, `/v1/internal/render/jobs/${config.jobId}/frames`, {
       frame_job_id: config.frameJobId, frame_number: frame, file_size_bytes: 1024, completed_at: new Date().toISOString(),
     });
     if (reply.status !== 204) refused++;
+    reportTimes.push(now() - sent);
   }
   await new Promise((resolve) => setTimeout(resolve, 3000));
   clearInterval(beating);
@@ -148,13 +152,20 @@ async function main() {
     worker.postMessage('stop');
   })));
   const latencies: number[] = [];
+  // Per report: its first receipt (the path from node to router) and its last (plus the fan-out).
+  const firstAndLast = new Map<number, [number, number]>();
   for (const result of results) {
     for (const [value, at] of result.receipts) {
       const sent = sentAt.get(value);
-      if (sent !== undefined) latencies.push(at - sent);
+      if (sent === undefined) continue;
+      latencies.push(at - sent);
+      const seen = firstAndLast.get(value);
+      firstAndLast.set(value, seen ? [Math.min(seen[0], at - sent), Math.max(seen[1], at - sent)] : [at - sent, at - sent]);
     }
   }
   latencies.sort((a, b) => a - b);
+  const firsts = [...firstAndLast.values()].map(([first]) => first).sort((a, b) => a - b);
+  const spreads = [...firstAndLast.values()].map(([first, last]) => last - first).sort((a, b) => a - b);
   console.log(JSON.stringify({
     subscribers: config.subscribers,
     held,
@@ -168,6 +179,12 @@ async function main() {
     p50_ms: percentile(latencies, 50),
     p99_ms: percentile(latencies, 99),
     max_ms: percentile(latencies, 100),
+    report_p50_ms: percentile(reportTimes.sort((a, b) => a - b), 50),
+    report_p99_ms: percentile(reportTimes, 99),
+    first_receipt_p50_ms: percentile(firsts, 50),
+    first_receipt_p99_ms: percentile(firsts, 99),
+    fan_out_spread_p50_ms: percentile(spreads, 50),
+    fan_out_spread_p99_ms: percentile(spreads, 99),
     errors: connections.reduce((sum, c) => sum + c.errors, 0) + results.reduce((sum, r) => sum + r.errors, 0),
   }));
   process.exit(0);

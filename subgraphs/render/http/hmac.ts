@@ -40,3 +40,6 @@ export const newNodeSecret = () => `frn_${randomBytes(32).toString('base64url')}
 const nodeSecrets = secretBox('RENDER_SECRET_KEY', 'render node secrets');
 export const encryptSecret = (secret: string) => nodeSecrets.seal(secret);
 export const decryptSecret = (stored: Uint8Array) => nodeSecrets.open(stored);
+
+/** A signed node request that was already received (a replay): nothing was recorded again. */
+export class ReplayedRequest extends Error {}

@@ -8,9 +8,9 @@ import { AppError } from '../../kit/errors.ts';
 import { BodyTooLargeError, readRawBody, sendJson } from '../../kit/http.ts';
 import { isUuid } from '../../kit/errors.ts';
 import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
-import { checkSignature } from './hmac.ts';
+import { checkSignature, ReplayedRequest } from './hmac.ts';
 import { nodeSecrets, UnreadableSecretError } from './node-secrets.ts';
-import { cacheUpdate, heartbeat, online, ReplayedHeartbeat, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
+import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
 import { catalogLinks, type CatalogLinks } from '../../kit/catalog-links.ts';
 import { recordFrame } from '../orchestrator/jobs.ts';
 import { recordCrash } from '../orchestrator/scheduler.ts';
@@ -39,7 +39,7 @@ interface Reply {
 }
 
 /** Operations whose handler claims the request's signature in its own statement. */
-const CLAIMS_OWN_SIGNATURE = new Set([operationName('post', '/internal/nodes/{node_id}/heartbeat')]);
+const CLAIMS_OWN_SIGNATURE = new Set([operationName('post', '/internal/nodes/{node_id}/heartbeat'), operationName('post', '/internal/render/jobs/{job_id}/frames')]);
 
 /** What each contract operation does, by its derived operation name. */
 const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
@@ -54,8 +54,9 @@ const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
     await cacheUpdate(db, nodeId, body as unknown as CacheUpdateBody);
     return { status: 204 };
   },
-  [operationName('post', '/internal/render/jobs/{job_id}/frames')]: async ({ db, params, body }) => {
-    await recordFrame(db, params.job_id, { frameJobId: String(body.frame_job_id), frameNumber: Number(body.frame_number), fileSizeBytes: Math.max(0, Number(body.file_size_bytes ?? 0)) });
+  [operationName('post', '/internal/render/jobs/{job_id}/frames')]: async ({ db, nodeId, params, body, signature }) => {
+    const report = { frameJobId: String(body.frame_job_id), frameNumber: Number(body.frame_number), fileSizeBytes: Math.max(0, Number(body.file_size_bytes ?? 0)) };
+    await recordFrame(db, params.job_id, report, { signature, nodeId });
     return { status: 204 };
   },
   [operationName('post', '/internal/render/jobs/{job_id}/crash')]: async ({ db, nodeId, params, body }) => {
@@ -179,7 +180,8 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     return true;
   }
   // A valid signature works once: a captured request cannot be sent again. The heartbeat (a
-  // thousand nodes, every 5 s) claims it in its own statement; every other call here.
+  // thousand nodes, every 5 s) and the frame report claim it in their own statement; every other
+  // call here.
   const operationId = matched.operation.operationId!;
   if (!CLAIMS_OWN_SIGNATURE.has(operationId)) {
     const fresh = await db.$executeRaw`
@@ -202,7 +204,7 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
       sendJson(res, reply.status, reply.body ?? {});
     }
   } catch (error) {
-    if (error instanceof ReplayedHeartbeat) return replayed(res);
+    if (error instanceof ReplayedRequest) return replayed(res);
     if (error instanceof AppError) {
       const code = String(error.extensions.code);
       problem(res, code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, code, error.message);

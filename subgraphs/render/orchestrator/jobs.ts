@@ -9,6 +9,7 @@ import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
 import { announceFinished, publish } from './events.ts';
 import { announceIfAlreadyHeld, assertRenderable } from './ae-files.ts';
 import { withTransaction } from '../../kit/events.ts';
+import { ReplayedRequest } from '../http/hmac.ts';
 import { randomUUID } from 'node:crypto';
 import { storage } from '../../kit/storage.ts';
 import { EXPORT_EXTENSION, encodePoster } from './encoder.ts';
@@ -246,41 +247,103 @@ export interface FrameReport {
   fileSizeBytes: number;
 }
 
+interface FrameReportRow {
+  claimed: number;
+  render_job_id: string | null;
+  start_frame: number;
+  end_frame: number;
+  frame_status: string;
+  frames_rendered: number;
+  job_step: JobStep;
+  counted: number | null;
+  progress: number | null;
+  step: JobStep | null;
+  user_id: string | null;
+}
+
 /**
  * Records one rendered frame. A frame reported again changes nothing; progress only grows; the
  * last frame of the last frame job completes the job and creates its export.
+ *
+ * Every report but a frame job's last is one statement: it claims the request's signature (when
+ * given; see http/node-agent.ts), records the frame, counts it on its frame job and moves the
+ * job's progress, so the job's row is locked for that one statement, and a report costs two
+ * round trips with its live event instead of a transaction of seven. The last frame of a frame
+ * job (and any report while the job repairs) goes on to settleFrameJob.
  */
-export async function recordFrame(db: Db, jobId: string, report: FrameReport): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const frameJob = await tx.frameJob.findUnique({ where: { id: report.frameJobId }, include: { renderJob: true } });
-    if (!frameJob || frameJob.renderJobId !== jobId) throw new AppError(ErrorCode.CONFLICT, 'That frame job does not belong to this render job.');
-    if (report.frameNumber < frameJob.startFrame || report.frameNumber > frameJob.endFrame) throw badInput(`frame_number must be within ${frameJob.startFrame}-${frameJob.endFrame}.`);
-    const job = frameJob.renderJob;
-    if (TERMINAL_STEPS.includes(job.step) || frameJob.status === 'Failed' || frameJob.status === 'Reassigned') return; // late news of abandoned work
-    // The report and its frame job's count in one statement; a frame reported again changes nothing.
-    const [updated] = await tx.$queryRaw<{ frames_rendered: number }[]>`
-      WITH reported AS (
-        INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes) VALUES (${report.frameJobId}::uuid, ${report.frameNumber}, ${report.fileSizeBytes})
-        ON CONFLICT DO NOTHING RETURNING frame_job_id
-      )
+export async function recordFrame(db: Db, jobId: string, report: FrameReport, signature: { signature: string; nodeId: string } | null = null): Promise<void> {
+  const [row] = await db.$queryRaw<FrameReportRow[]>`
+    WITH claimed AS (
+      INSERT INTO render.node_request_signatures (signature, node_id)
+      SELECT ${signature?.signature ?? null}::text, ${signature?.nodeId ?? null}::uuid WHERE ${signature?.signature ?? null}::text IS NOT NULL
+      ON CONFLICT (signature) DO NOTHING RETURNING 1
+    ), target AS (
+      SELECT f.id, f.render_job_id, f.start_frame, f.end_frame, f.status, f.frames_rendered, j.step
+      FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
+      WHERE f.id = ${report.frameJobId}::uuid AND (${signature?.signature ?? null}::text IS NULL OR EXISTS (SELECT 1 FROM claimed))
+    ), reported AS (
+      -- Late news of abandoned work, of another job or out of range is not recorded.
+      INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes)
+      SELECT id, ${report.frameNumber}, ${report.fileSizeBytes} FROM target
+      WHERE render_job_id = ${jobId}::uuid AND ${report.frameNumber} BETWEEN start_frame AND end_frame
+        AND step NOT IN ('Completed', 'Failed', 'Cancelled') AND status NOT IN ('Failed', 'Reassigned')
+      ON CONFLICT DO NOTHING RETURNING frame_job_id
+    ), counted AS (
       UPDATE render.frame_jobs f SET frames_rendered = f.frames_rendered + 1, last_frame = GREATEST(COALESCE(f.last_frame, -1), ${report.frameNumber}),
         output_bytes = f.output_bytes + ${report.fileSizeBytes}, status = 'Rendering', started_at = COALESCE(f.started_at, now())
-      FROM reported r WHERE f.id = r.frame_job_id RETURNING f.frames_rendered`;
-    if (!updated) return;
+      FROM reported r WHERE f.id = r.frame_job_id
+      RETURNING f.frames_rendered, f.end_frame - f.start_frame + 1 AS frames
+    ), progressed AS (
+      -- Progress from every frame job's count (this report's included), never backwards and never
+      -- 100 before the export exists; only while the frame job has frames to come.
+      UPDATE render.render_jobs j SET
+        render_progress = GREATEST(j.render_progress, LEAST(99, ((s.rendered + 1) * 100) / GREATEST(1, COALESCE(j.total_frames, s.rendered + 1)))),
+        step = CASE WHEN j.step IN ('Queued', 'Preparing', 'Replicating') THEN 'Rendering'::render.job_step ELSE j.step END,
+        started_at = COALESCE(j.started_at, now())
+      FROM counted c, (SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid) s
+      WHERE j.id = ${jobId}::uuid AND c.frames_rendered < c.frames AND j.step <> 'Repairing'
+      RETURNING j.render_progress, j.step, j.user_id
+    )
+    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, t.render_job_id, t.start_frame, t.end_frame, t.status::text AS frame_status,
+      t.frames_rendered, t.step AS job_step, c.frames_rendered AS counted, p.render_progress AS progress, p.step, p.user_id
+    FROM (SELECT 1) AS one LEFT JOIN target t ON true LEFT JOIN counted c ON true LEFT JOIN progressed p ON true`;
+  if (signature && row.claimed === 0) throw new ReplayedRequest();
+  if (!row.render_job_id || row.render_job_id !== jobId) throw new AppError(ErrorCode.CONFLICT, 'That frame job does not belong to this render job.');
+  if (report.frameNumber < row.start_frame || report.frameNumber > row.end_frame) throw badInput(`frame_number must be within ${row.start_frame}-${row.end_frame}.`);
+  if (TERMINAL_STEPS.includes(row.job_step) || row.frame_status === 'Failed' || row.frame_status === 'Reassigned') return;
+  if (row.progress !== null && row.step && row.user_id) {
+    await publish(db as never, { kind: 'progress', jobId, userId: row.user_id, step: row.step, progress: row.progress });
+    return;
+  }
+  const frames = row.end_frame - row.start_frame + 1;
+  // Counted but not settled (its frame job's last frame, or a repair), or a report sent again
+  // after its frame job filled up without being settled (a crash in between): settle it now.
+  if (row.counted !== null || (row.frames_rendered >= frames && row.frame_status !== 'Done')) await settleFrameJob(db, jobId, report.frameJobId);
+}
+
+/**
+ * A frame job's count is in: a full one is Done and frees its node, the job's progress moves,
+ * and the last frame job of the job completes it. Safe to run again: a frame job is marked Done
+ * once, and the job's row, locked by the progress update, orders two frame jobs ending at once
+ * (the later one sees the other Done and completes the job).
+ */
+async function settleFrameJob(db: Db, jobId: string, frameJobId: string): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    const frameJob = await tx.frameJob.findUnique({ where: { id: frameJobId }, include: { renderJob: true } });
+    if (!frameJob || frameJob.renderJobId !== jobId || frameJob.status === 'Done' || frameJob.status === 'Failed' || frameJob.status === 'Reassigned') return;
+    const job = frameJob.renderJob;
+    if (TERMINAL_STEPS.includes(job.step)) return;
     const frames = frameJob.endFrame - frameJob.startFrame + 1;
     let frameJobDone = false;
-    if (updated.frames_rendered >= frames) {
-      await tx.frameJob.update({ where: { id: frameJob.id }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
-      if (frameJob.nodeId) {
+    if (frameJob.framesRendered >= frames) {
+      const marked = await tx.frameJob.updateMany({ where: { id: frameJob.id, status: { notIn: ['Done', 'Failed', 'Reassigned'] } }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
+      frameJobDone = marked.count === 1;
+      if (frameJobDone && frameJob.nodeId) {
         await tx.renderNode.updateMany({ where: { id: frameJob.nodeId, currentJobId: jobId }, data: { currentJobId: null, lifetimeTaskCount: { increment: 1 }, consecutiveFailures: 0 } });
       }
-      frameJobDone = true;
     }
     const step: JobStep = job.step === 'Queued' || job.step === 'Preparing' || job.step === 'Replicating' ? 'Rendering' : job.step;
     if (step === 'Repairing') await tx.frameRepairJob.updateMany({ where: { frameJobId: frameJob.id, status: 'Pending' }, data: { status: 'Running', startedAt: new Date(), nodeId: frameJob.nodeId } });
-    // Progress from every frame job's count, worked out where the rows are: never backwards,
-    // never 100 before the export exists. The job's row, which every report of the job updates,
-    // is locked last and for this one statement, so reports of one job barely wait on each other.
     const [{ progress }] = await tx.$queryRaw<{ progress: number }[]>`
       UPDATE render.render_jobs j SET
         render_progress = GREATEST(j.render_progress, LEAST(99, (s.rendered * 100) / GREATEST(1, COALESCE(j.total_frames, s.rendered)))),

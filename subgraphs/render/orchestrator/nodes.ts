@@ -5,7 +5,7 @@ import type { Db } from '../../kit/prisma.ts';
 import type { Prisma } from '../../../prisma/generated/client/client.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import { NodeKind, NodeStatus, type NodeCommandType } from '../../../prisma/generated/client/enums.ts';
-import { encryptSecret, newNodeSecret } from '../http/hmac.ts';
+import { encryptSecret, newNodeSecret, ReplayedRequest } from '../http/hmac.ts';
 import { assignWork, markPreparing } from './scheduler.ts';
 import type { CatalogLinks } from '../../kit/catalog-links.ts';
 import { announceAeFilesHeld, publish } from './events.ts';
@@ -153,13 +153,12 @@ function reportedStatus(reported: string): NodeStatus | null {
 }
 
 /** A heartbeat whose signature was already used: nothing was recorded. */
-export class ReplayedHeartbeat extends Error {}
 
 /**
  * Records a heartbeat (history row + the node's latest values) and hands over the commands
  * waiting for the node, each exactly once. A node every 5 s, a thousand nodes: the common case
  * (nothing to hand over) is one statement, which also claims the request's signature (given by
- * the node-agent route; a replay records nothing and throws ReplayedHeartbeat); only an idle node
+ * the node-agent route; a replay records nothing and throws ReplayedRequest); only an idle node
  * while work is pending goes on to the scheduler, which locks and checks the node again. The
  * statement may run on connections of its own (`statementDb`), so heartbeats never queue behind
  * bursts of frame reports; events and the scheduler use `db`.
@@ -205,7 +204,7 @@ export async function heartbeat(db: Db, nodeId: string, body: HeartbeatBody, lin
                    WHERE f.status = 'Pending' AND j.step NOT IN ('Completed', 'Failed', 'Cancelled'))) AS wants_work
     FROM (SELECT 1) AS one LEFT JOIN (old o JOIN updated u ON u.id = o.id) ON true`;
   if (!row?.status) {
-    if (signature !== null && row?.claimed === 0 && (await db.renderNode.count({ where: { id: nodeId } }))) throw new ReplayedHeartbeat();
+    if (signature !== null && row?.claimed === 0 && (await db.renderNode.count({ where: { id: nodeId } }))) throw new ReplayedRequest();
     throw notFound('Node', nodeId);
   }
   if (row.status !== row.old_status) await publish(db as never, { kind: 'node', nodeId, status: row.status });
