@@ -34,6 +34,11 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   jobs?: JobHandlers;
   /** Endpoints besides /graphql (render's node-agent REST contract); true when it answered. */
   routes?: SubgraphRoutes;
+  /**
+   * Work done once before the subgraph takes requests, so the first calls after a start do not
+   * pay for it (render compiles its contract's validators).
+   */
+  prepare?: () => Promise<void>;
 }
 
 export interface RouteDeps {
@@ -191,6 +196,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Subgrap
       wsServer,
     );
   }
+  await definition.prepare?.();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,6 +4,7 @@ import { createContext, type RenderContext } from './context.ts';
 import { rules } from './rules.ts';
 import { schema } from './schema/index.ts';
 import { nodeAgentRoutes } from './http/node-agent.ts';
+import { prepareContracts } from './http/contract.ts';
 import { downloadRoutes } from './http/downloads.ts';
 import { sweepExpiredExports } from './orchestrator/exports.ts';
 import { sweepOfflineNodes } from './orchestrator/scheduler.ts';
@@ -21,5 +22,6 @@ const render: SubgraphDefinition<RenderContext> = {
     'render-signature-sweep': ({ db }) => db.nodeRequestSignature.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 10 * 60_000) } } }),
   },
   routes: async (req, res, deps) => (await downloadRoutes(req, res, deps)) || nodeAgentRoutes(req, res, deps),
+  prepare: prepareContracts,
 };
 export default render;

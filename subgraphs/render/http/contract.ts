@@ -42,6 +42,10 @@ export function contract(file = CONTRACT_PATH): Promise<OpenAPIBackend> {
       },
     });
     await backend.init();
+    // Quick mode compiles a validator on an operation's first request, holding up every other
+    // request meanwhile (right after a start, a thousand nodes' first heartbeats); the node-agent
+    // endpoints' are compiled here instead, once.
+    backend.validator.preCompileRequestValidators();
     return backend;
   })();
   apis.set(file, api);
@@ -59,6 +63,11 @@ export interface MatchedRequest {
 const matches = new Map<string, MatchedRequest>();
 /** Every node's heartbeat path fits; past it the cache starts again. */
 const MAX_MATCHES = 50_000;
+
+/** Loads both documents and compiles their request validators (the render subgraph's start). */
+export async function prepareContracts(): Promise<void> {
+  await Promise.all([contract(CONTRACT_PATH), contract(EXTENSIONS_PATH)]);
+}
 
 /** The operation of either document a request is for. */
 export async function match(method: string, pathname: string): Promise<MatchedRequest | undefined> {

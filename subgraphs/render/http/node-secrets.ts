@@ -1,7 +1,8 @@
 // Node secrets, decrypted and kept for a minute. A thousand nodes heartbeat every 5 s: reading and
 // decrypting the secret for each call was a statement and an AES-GCM open per call, and right
 // after a start every node's first call missed at once. So a miss loads every node's secret in
-// one statement (one load at a time), and a node registered since the last load is read alone.
+// one statement (one load at a time, the kept ones serving meanwhile), and a node registered since
+// the last load is read alone.
 // A node's secret is set once, when it is registered (a node registered again gets a new id), so
 // a kept secret is never stale; a deleted node's calls fail in their handlers within the minute.
 import type { Db } from '../../kit/prisma.ts';
@@ -22,7 +23,12 @@ export class NodeSecrets {
 
   /** The node's secret, or null for a node that is not registered. */
   async of(nodeId: string): Promise<string | null> {
-    if (Date.now() - this.loadedAt >= KEEP_MS) await (this.loading ??= this.loadAll().finally(() => (this.loading = undefined)));
+    if (Date.now() - this.loadedAt >= KEEP_MS) {
+      const load = (this.loading ??= this.loadAll().finally(() => (this.loading = undefined)));
+      // Kept secrets serve while the farm is read again (a secret never changes); the first load is waited for.
+      if (this.loadedAt === 0) await load;
+      else load.catch(() => undefined);
+    }
     const kept = this.kept.get(nodeId);
     if (kept !== undefined) return kept;
     // Registered since the last load (or the farm is too large to load whole).
