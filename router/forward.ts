@@ -1,7 +1,6 @@
 // Forwards the node agents' REST calls (/v1/internal/*) to the render subgraph, so a node needs
 // one address. Bodies pass byte for byte: the node's signature covers them.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { BodyTooLargeError, readRawBody, sendJson } from '../subgraphs/kit/http.ts';
 
 export const NODE_AGENT_PREFIX = '/v1/internal/';
@@ -49,7 +48,14 @@ export function nodeAgentForwarder(renderUrl: string, bodyLimitBytes: number, ti
         }
         if (answer.headers['content-length']) passed['content-length'] = answer.headers['content-length'];
         res.writeHead(answer.statusCode ?? 502, passed);
-        pipeline(answer, res).catch(() => res.destroy()).finally(resolve);
+        // pipe, not stream.pipeline: pipeline's abort signal costs a DOMException per call, more
+        // than a heartbeat's own work here. A client that leaves stops the upstream answer.
+        answer.pipe(res);
+        answer.once('error', () => res.destroy());
+        res.once('close', () => {
+          if (!answer.complete) answer.destroy();
+          resolve();
+        });
       });
       upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
       upstream.on('error', () => {

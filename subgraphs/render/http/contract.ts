@@ -59,38 +59,57 @@ export interface MatchedRequest {
   document: string;
 }
 
-/** Matches by method and path, kept: openapi-backend tries every operation's pattern per call. */
-const matches = new Map<string, MatchedRequest>();
-/** Every node's heartbeat path fits; past it the cache starts again. */
-const MAX_MATCHES = 50_000;
-
-/** Loads both documents and compiles their request validators (the render subgraph's start). */
-export async function prepareContracts(): Promise<void> {
-  await Promise.all([contract(CONTRACT_PATH), contract(EXTENSIONS_PATH)]);
+/** An operation's path as a pattern, made once per document. */
+interface Route {
+  method: string;
+  pattern: RegExp;
+  params: string[];
+  operation: Operation;
+  document: string;
 }
 
-/** The operation of either document a request is for. */
+let routes: Promise<Route[]> | undefined;
+
+/** Every operation of both documents, its path template (`/nodes/{node_id}/heartbeat`) as a pattern. */
+function contractRoutes(): Promise<Route[]> {
+  routes ??= (async () => {
+    const all: Route[] = [];
+    for (const document of [CONTRACT_PATH, EXTENSIONS_PATH]) {
+      for (const operation of (await contract(document)).getOperations()) {
+        const params: string[] = [];
+        const source = operation.path.split(/(\{[^}]+\})/).map((part) => {
+          if (!part.startsWith('{')) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+          params.push(part.slice(1, -1));
+          return '([^/]+)';
+        }).join('');
+        all.push({ method: operation.method.toUpperCase(), pattern: new RegExp(`^${API_ROOT}${source}$`), params, operation, document });
+      }
+    }
+    // A literal segment wins over a parameter (`/nodes/register` before `/nodes/{node_id}`).
+    return all.sort((a, b) => a.params.length - b.params.length);
+  })();
+  return routes;
+}
+
+/**
+ * The operation of either document a request is for. openapi-backend's own matcher builds every
+ * operation's pattern again per call (about a millisecond: a thousand nodes' first heartbeats
+ * after a start held the subgraph up for a second), so the patterns are made once here.
+ */
 export async function match(method: string, pathname: string): Promise<MatchedRequest | undefined> {
-  const key = `${method} ${pathname}`;
-  const kept = matches.get(key);
-  if (kept) return kept;
-  const found = await matchUncached(method, pathname);
-  if (!found) return undefined;
-  if (matches.size >= MAX_MATCHES) matches.clear();
-  matches.set(key, found);
-  return found;
-}
-
-async function matchUncached(method: string, pathname: string): Promise<MatchedRequest | undefined> {
-  for (const document of [CONTRACT_PATH, EXTENSIONS_PATH]) {
-    const backend = await contract(document);
-    const request = { method, path: pathname, headers: {} } as OpenApiRequest;
-    const operation = backend.matchOperation(request);
-    if (!operation) continue;
-    const params = backend.router.parseRequest(request, operation).params as Record<string, string>;
-    return { operation, params, document };
+  for (const route of await contractRoutes()) {
+    if (route.method !== method) continue;
+    const found = route.pattern.exec(pathname);
+    if (!found) continue;
+    const params = Object.fromEntries(route.params.map((name, index) => [name, found[index + 1]]));
+    return { operation: route.operation, params, document: route.document };
   }
   return undefined;
+}
+
+/** Loads both documents, compiles their request validators and makes their routes (the render subgraph's start). */
+export async function prepareContracts(): Promise<void> {
+  await contractRoutes();
 }
 
 /** Problems with a request body and path parameters against its contract (empty when valid). */
