@@ -103,6 +103,16 @@ export async function publishLive(client: Tx, channel: string, event: unknown): 
   throw outsideWithTransaction();
 }
 
+/**
+ * Whether live events of `db` travel as NOTIFY (the PostgreSQL bus, or a script's client without
+ * a bus): a hot path may then send its event with pg_notify in the very statement that makes the
+ * change, delivered when it commits, instead of a statement more.
+ */
+export function notifiesInSql(db: Db): boolean {
+  const bus = busOf.get(db);
+  return !bus || bus instanceof PgEvents;
+}
+
 async function notifyInside(tx: Tx, channel: string, event: unknown): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${channel}, ${JSON.stringify(event)})`;
 }

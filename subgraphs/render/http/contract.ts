@@ -112,12 +112,21 @@ export async function prepareContracts(): Promise<void> {
   await contractRoutes();
 }
 
-/** Problems with a request body and path parameters against its contract (empty when valid). */
-export async function requestProblems(method: string, pathname: string, body: unknown, matched: MatchedRequest): Promise<string[]> {
+/**
+ * Problems with a request body and path parameters against its contract (empty when valid). The
+ * operation's compiled validators run on what openapi-backend's validateRequest would build from
+ * the request (the node-agent calls have no query, cookies or header parameters), without its
+ * per-call parsing of the request again: a third of a heartbeat's own time in render.
+ */
+export async function requestProblems(_method: string, _pathname: string, body: unknown, matched: MatchedRequest): Promise<string[]> {
   const backend = await contract(matched.document);
-  const operation = matched.operation;
-  const result = backend.validateRequest({ method, path: pathname, headers: { 'content-type': 'application/json' }, body } as OpenApiRequest, operation);
-  return (result.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
+  const parameters = { path: { ...matched.params }, query: {}, header: { 'content-type': 'application/json' }, cookie: {}, requestBody: body };
+  const problems: string[] = [];
+  for (const validate of backend.validator.getRequestValidatorsForOperation(matched.operation.operationId!) ?? []) {
+    validate(parameters);
+    for (const e of validate.errors ?? []) problems.push(`${e.instancePath || '(body)'} ${e.message}`);
+  }
+  return problems;
 }
 
 /** Problems with a response against the contract (for tests: empty when the response conforms). */

@@ -6,9 +6,9 @@ import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
 import type { JobStep, PriceType, RenderQuality, RenderResolution } from '../../../prisma/generated/client/enums.ts';
 import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.ts';
 import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
-import { announceFinished, publish } from './events.ts';
+import { announceFinished, publish, RENDER_EVENTS_CHANNEL } from './events.ts';
 import { announceIfAlreadyHeld, assertRenderable } from './ae-files.ts';
-import { withTransaction } from '../../kit/events.ts';
+import { notifiesInSql, withTransaction } from '../../kit/events.ts';
 import { ReplayedRequest } from '../http/hmac.ts';
 import { randomUUID } from 'node:crypto';
 import { storage } from '../../kit/storage.ts';
@@ -249,6 +249,7 @@ export interface FrameReport {
 
 interface FrameReportRow {
   claimed: number;
+  notified: number;
   render_job_id: string | null;
   start_frame: number;
   end_frame: number;
@@ -267,11 +268,12 @@ interface FrameReportRow {
  *
  * Every report but a frame job's last is one statement: it claims the request's signature (when
  * given; see http/node-agent.ts), records the frame, counts it on its frame job and moves the
- * job's progress, so the job's row is locked for that one statement, and a report costs two
- * round trips with its live event instead of a transaction of seven. The last frame of a frame
+ * job's progress (and, on the PostgreSQL bus, sends its live event), so the job's row is locked
+ * for that one statement, and a report is one round trip instead of a transaction of seven. The last frame of a frame
  * job (and any report while the job repairs) goes on to settleFrameJob.
  */
 export async function recordFrame(db: Db, jobId: string, report: FrameReport, signature: { signature: string; nodeId: string } | null = null): Promise<void> {
+  const inline = notifiesInSql(db);
   const [row] = await db.$queryRaw<FrameReportRow[]>`
     WITH claimed AS (
       INSERT INTO render.node_request_signatures (signature, node_id)
@@ -303,8 +305,12 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport, si
       FROM counted c, (SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid) s
       WHERE j.id = ${jobId}::uuid AND c.frames_rendered < c.frames AND j.step <> 'Repairing'
       RETURNING j.render_progress, j.step, j.user_id
+    ), notified AS (
+      -- On the PostgreSQL bus the progress event goes out with this statement's commit.
+      SELECT pg_notify(${RENDER_EVENTS_CHANNEL}, json_build_object('kind', 'progress', 'jobId', ${jobId}::text, 'userId', p.user_id, 'step', p.step, 'progress', p.render_progress)::text)
+      FROM progressed p WHERE ${inline}
     )
-    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, t.render_job_id, t.start_frame, t.end_frame, t.status::text AS frame_status,
+    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, (SELECT COUNT(*) FROM notified)::int AS notified, t.render_job_id, t.start_frame, t.end_frame, t.status::text AS frame_status,
       t.frames_rendered, t.step AS job_step, c.frames_rendered AS counted, p.render_progress AS progress, p.step, p.user_id
     FROM (SELECT 1) AS one LEFT JOIN target t ON true LEFT JOIN counted c ON true LEFT JOIN progressed p ON true`;
   if (signature && row.claimed === 0) throw new ReplayedRequest();
@@ -312,7 +318,7 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport, si
   if (report.frameNumber < row.start_frame || report.frameNumber > row.end_frame) throw badInput(`frame_number must be within ${row.start_frame}-${row.end_frame}.`);
   if (TERMINAL_STEPS.includes(row.job_step) || row.frame_status === 'Failed' || row.frame_status === 'Reassigned') return;
   if (row.progress !== null && row.step && row.user_id) {
-    await publish(db as never, { kind: 'progress', jobId, userId: row.user_id, step: row.step, progress: row.progress });
+    if (!row.notified) await publish(db as never, { kind: 'progress', jobId, userId: row.user_id, step: row.step, progress: row.progress });
     return;
   }
   const frames = row.end_frame - row.start_frame + 1;
