@@ -81,7 +81,7 @@ async function main() {
   let base = await startRouter(world.supergraphPath, secrets);
   let token = await login(base);
   const auth = { authorization: `Bearer ${token}` };
-  let routerThree = skipped, routerOne = skipped, dashboard = skipped, direct = skipped, vanilla = skipped, hive = skipped, subscriptions = skipped, heartbeats = skipped;
+  let routerThree = skipped, routerOne = skipped, dashboard = skipped, direct = skipped, vanilla = skipped, hive = skipped, subscriptions = skipped, subscriptionFloor = skipped, heartbeats = skipped;
   let counts: Awaited<ReturnType<typeof statementCounts>> = {};
   let dashboardStatements = 0;
   if (want('router')) {
@@ -148,6 +148,18 @@ async function main() {
   detail(`subscribers: ${subscriptions.held} held (${subscriptions.samples} samples, ${subscriptions.refused_reports} reports refused), frame → client p50 ${subscriptions.p50_ms} ms, p99 ${subscriptions.p99_ms} ms (first receipt of a report p50 ${subscriptions.first_receipt_p50_ms} ms, p99 ${subscriptions.first_receipt_p99_ms} ms; first to last receipt p50 ${subscriptions.fan_out_spread_p50_ms} ms, p99 ${subscriptions.fan_out_spread_p99_ms} ms), router peak RSS ${subscriptions.peak_rss_mib} MiB`);
   await stop(gateway);
   gateway = undefined;
+  // The same clients against a server that only writes frames: this machine's floor for them.
+  const floorPort = await freePort();
+  gateway = startNode('socket floor', path.join(ROOT, 'bench', 'gateways', 'socket-floor.ts'), [], { PORT: String(floorPort) });
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+  await waitForHttp(gateway, `${floorBase}/readyz`);
+  subscriptionFloor = await runLoad<{ p50_ms: number; p99_ms: number; [key: string]: unknown }>('socket floor', path.join(LOADS, 'subscribers.ts'), {
+    wsUrl: floorBase.replace(/^http/, 'ws'), httpBase: floorBase, token, jobId: data.reporter.jobId, frameJobId: data.reporter.frameJobId,
+    reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, reports: profile.reports, intervalMs: profile.reportIntervalMs,
+  });
+  detail(`the same subscribers against a server that only writes frames (bench/gateways/socket-floor.ts): p50 ${subscriptionFloor.p50_ms} ms, p99 ${subscriptionFloor.p99_ms} ms (first to last receipt p50 ${subscriptionFloor.fan_out_spread_p50_ms} ms, p99 ${subscriptionFloor.fan_out_spread_p99_ms} ms)`);
+  await stop(gateway);
+  gateway = undefined;
   }
 
   say(`${profile.nodes} nodes heartbeating every 5 s through a router for ${profile.heartbeatSeconds} s while renders run`);
@@ -196,7 +208,7 @@ async function main() {
     targets: {},
     details: {
       router: routerThree, vanilla_gateway: vanilla, hive_gateway: hive, router_one_subgraph: routerOne, direct_subgraph: direct,
-      dashboard: { ...dashboard, sql_statements_by_owner: counts }, subscriptions, heartbeats,
+      dashboard: { ...dashboard, sql_statements_by_owner: counts }, subscriptions, subscription_floor: subscriptionFloor, heartbeats,
     },
   };
   for (const [name, target] of Object.entries(TARGETS)) results.targets[name] = { ...target.describe(results.metrics), met: target.met(results.metrics) };

@@ -106,6 +106,11 @@ ${Object.entries(d.dashboard.sql_statements_by_owner as Record<string, { total: 
 Subscriptions: ${d.subscriptions.subscribers} asked, ${d.subscriptions.held} held, ${d.subscriptions.received_last} received the last event;
 ${d.subscriptions.samples} of ${d.subscriptions.expected_samples} possible latency samples (events coalesced by the 100 ms throttle are not samples); max ${d.subscriptions.max_ms} ms;
 ${d.subscriptions.errors} errors; connecting took ${d.subscriptions.connect_seconds} s.
+A report's first receipt (node → router → subscriber): p50 ${d.subscriptions.first_receipt_p50_ms ?? '–'} ms, p99 ${d.subscriptions.first_receipt_p99_ms ?? '–'} ms;
+first to last receipt of a report (the fan-out to every subscriber): p50 ${d.subscriptions.fan_out_spread_p50_ms ?? '–'} ms, p99 ${d.subscriptions.fan_out_spread_p99_ms ?? '–'} ms.
+The same clients against a server that does nothing but write each report's frame to every socket
+(\`bench/gateways/socket-floor.ts\`: no GraphQL, subgraph or database), this machine's floor for them:
+p50 ${d.subscription_floor?.p50_ms ?? '–'} ms, p99 ${d.subscription_floor?.p99_ms ?? '–'} ms (fan-out p50 ${d.subscription_floor?.fan_out_spread_p50_ms ?? '–'} ms, p99 ${d.subscription_floor?.fan_out_spread_p99_ms ?? '–'} ms).
 
 Heartbeats: ${d.heartbeats.nodes} nodes every ${d.heartbeats.interval_seconds} s; a warm-up of ${d.heartbeats.warmup_seconds ?? 0} s (every node's first
 heartbeat, the queued work handed out: ${d.heartbeats.warmup_heartbeats ?? 0} heartbeats, p50 ${d.heartbeats.warmup_p50_ms ?? '–'} ms, p99 ${d.heartbeats.warmup_p99_ms ?? '–'} ms, not in the metric),
