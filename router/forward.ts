@@ -39,29 +39,36 @@ export function nodeAgentForwarder(renderUrl: string, bodyLimitBytes: number, ti
       if (typeof value === 'string') headers[name] = value;
     }
     if (body) headers['content-length'] = body.length;
+    if (res.destroyed) return; // the node left while its body was read
     await new Promise<void>((resolve) => {
-      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent, timeout: timeoutMs }, (answer) => {
+      let answer: IncomingMessage | undefined;
+      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent, timeout: timeoutMs }, (reply) => {
+        answer = reply;
+        // The node left before render answered: nothing to send it.
+        if (res.destroyed) return void reply.destroy();
         const passed: Record<string, string> = {};
         for (const name of PASSED_RESPONSE_HEADERS) {
-          const value = answer.headers[name];
+          const value = reply.headers[name];
           if (typeof value === 'string') passed[name] = value;
         }
-        if (answer.headers['content-length']) passed['content-length'] = answer.headers['content-length'];
-        res.writeHead(answer.statusCode ?? 502, passed);
+        if (reply.headers['content-length']) passed['content-length'] = reply.headers['content-length'];
+        res.writeHead(reply.statusCode ?? 502, passed);
         // pipe, not stream.pipeline: pipeline's abort signal costs a DOMException per call, more
-        // than a heartbeat's own work here. A client that leaves stops the upstream answer.
-        answer.pipe(res);
-        answer.once('error', () => res.destroy());
-        res.once('close', () => {
-          if (!answer.complete) answer.destroy();
-          resolve();
-        });
+        // than a heartbeat's own forwarding.
+        reply.pipe(res);
+        reply.once('error', () => res.destroy());
+      });
+      // Whenever the node's side ends (answered, or the node left), so does the upstream call.
+      res.once('close', () => {
+        if (!answer) upstream.destroy();
+        else if (!answer.complete) answer.destroy();
+        resolve();
       });
       upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
       upstream.on('error', () => {
+        if (res.destroyed) return;
         if (!res.headersSent) sendJson(res, 502, { error: 'BAD_GATEWAY', message: 'The render service did not answer.' });
         else res.destroy();
-        resolve();
       });
       upstream.end(body);
     });

@@ -280,6 +280,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const wsServer = new WebSocketServer({
     server,
     path: '/graphql',
+    // Off (ws's default), and it must stay off: subscription events are written to the socket as
+    // ready frames (router/subscriptions.ts), which compressed messages ws queues could overtake.
+    perMessageDeflate: false,
     verifyClient: ({ req, origin }, accept) => {
       if (origin && !cors.allows(origin)) return accept(false, 403, 'Forbidden');
       admit(req).then(

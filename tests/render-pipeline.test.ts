@@ -8,7 +8,7 @@ import { TestNode } from './kit/node-agent.ts';
 import { seedDemo, DEMO_IDS, DEMO_NODE_ID, DEMO_NODE_SECRET } from '../prisma/seed.ts';
 import { sweepOfflineNodes } from '../subgraphs/render/orchestrator/scheduler.ts';
 import { priceOf } from '../subgraphs/render/orchestrator/pricing.ts';
-import { FRAMES_PER_CHUNK } from '../subgraphs/render/orchestrator/jobs.ts';
+import { FRAMES_PER_CHUNK, settleFilledFrameJobs } from '../subgraphs/render/orchestrator/jobs.ts';
 import { signRequest } from '../subgraphs/render/http/hmac.ts';
 
 let stack: Stack;
@@ -181,6 +181,29 @@ test('a frame job counted full but never settled (a crash in between) is settled
   const path = `/v1/internal/render/jobs/${work.job_id}/frames`;
   expect((await node.post(path, { frame_job_id: work.frame_job_id, frame_number: work.end_frame, file_size_bytes: 1000 }, 40)).status).toBe(204);
   expect((await job(submitted.id)).frameJobs[0]).toMatchObject({ status: 'Done', completedAt: settled.frameJobs[0].completedAt });
+  await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
+});
+
+test('the offline sweep settles a frame job counted full but never settled', async () => {
+  const submitted = expectNoErrors(await submit()).submitRender;
+  const work = (await takeWork())!;
+  await renderAssigned(work);
+  await stack.db.admin.frameJob.update({ where: { id: work.frame_job_id }, data: { status: 'Rendering', completedAt: null } });
+  await stack.db.admin.renderNode.update({ where: { id: DEMO_NODE_ID }, data: { currentJobId: submitted.id } });
+  expect(await settleFilledFrameJobs(stack.subgraphs.render!.db)).toBe(1);
+  expect((await job(submitted.id)).frameJobs[0]).toMatchObject({ status: 'Done' });
+  expect((await stack.db.admin.renderNode.findUniqueOrThrow({ where: { id: DEMO_NODE_ID } })).currentJobId).toBeNull();
+  expect(await settleFilledFrameJobs(stack.subgraphs.render!.db)).toBe(0);
+  await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
+});
+
+test('a job id in capitals is the same job; one that is not a plain UUID is refused', async () => {
+  const submitted = expectNoErrors(await submit()).submitRender;
+  const work = (await takeWork())!;
+  expect((await node.frame(work.job_id.toUpperCase(), work.frame_job_id, work.start_frame)).status).toBe(204);
+  expect((await job(submitted.id)).frameJobs[0].framesRendered).toBe(1);
+  expect((await node.frame(`urn:uuid:${work.job_id}`, work.frame_job_id, work.start_frame + 1)).status).toBe(400);
+  expect((await job(submitted.id)).frameJobs[0].framesRendered).toBe(1);
   await execute(stack.url, { document: `mutation { cancelRender(id: "${submitted.id}") { cancelled } }`, token: user });
 });
 

@@ -24,7 +24,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 const server = http.createServer(async (req, res) => {
   if (req.method === 'GET' && req.url === '/readyz') return void res.writeHead(200).end('ok');
   if (req.method !== 'POST') return void res.writeHead(404).end();
-  const body = JSON.parse((await readBody(req)) || '{}') as { frame_number?: number };
+  let body: { frame_number?: number };
+  try {
+    body = JSON.parse((await readBody(req)) || '{}');
+  } catch {
+    return void res.writeHead(400).end();
+  }
   if (!req.url?.includes('/frames')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"pending_commands":[]}');
   latest = Buffer.from(JSON.stringify({ data: { renderProgress: { jobId: 'floor', step: 'Rendering', progress: (body.frame_number ?? 0) + 1 } } }));
   for (const subscriber of subscribers) if (subscriber.socket.readyState === WebSocket.OPEN) subscriber.raw.write(textFrame(subscriber.prefix, latest));
@@ -33,8 +38,16 @@ const server = http.createServer(async (req, res) => {
 
 const sockets = new WebSocketServer({ server, handleProtocols: (protocols) => (protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false) });
 sockets.on('connection', (socket, request) => {
+  socket.on('close', () => {
+    for (let index = subscribers.length - 1; index >= 0; index--) if (subscribers[index].socket === socket) subscribers.splice(index, 1);
+  });
   socket.on('message', (data) => {
-    const message = JSON.parse(data.toString()) as { type: string; id?: string };
+    let message: { type: string; id?: string };
+    try {
+      message = JSON.parse(data.toString());
+    } catch {
+      return socket.close(4400, 'Invalid message');
+    }
     if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
     else if (message.type === 'ping') socket.send('{"type":"pong"}');
     else if (message.type === 'subscribe' && message.id) {

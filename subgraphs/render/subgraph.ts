@@ -8,6 +8,7 @@ import { prepareContracts } from './http/contract.ts';
 import { downloadRoutes } from './http/downloads.ts';
 import { sweepExpiredExports } from './orchestrator/exports.ts';
 import { sweepOfflineNodes } from './orchestrator/scheduler.ts';
+import { settleFilledFrameJobs } from './orchestrator/jobs.ts';
 
 const render: SubgraphDefinition<RenderContext> = {
   name: 'render',
@@ -17,7 +18,8 @@ const render: SubgraphDefinition<RenderContext> = {
   jobs: {
     // This month and the next two always have a partition, however long the process runs.
     'render-partitions': ({ db }) => db.$queryRaw`SELECT public.ensure_monthly_partitions('render.node_health_logs'::regclass, 2) AS created`,
-    'render-offline-sweep': ({ db }) => sweepOfflineNodes(db),
+    // Frame jobs counted full but never settled first (their nodes are then free), then silent nodes.
+    'render-offline-sweep': async ({ db }) => ({ settled: await settleFilledFrameJobs(db), offline: await sweepOfflineNodes(db) }),
     'render-export-sweep': ({ db }) => sweepExpiredExports(db),
     'render-signature-sweep': ({ db }) => db.nodeRequestSignature.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 10 * 60_000) } } }),
   },

@@ -2,7 +2,7 @@
 // counting frames once, completion, cancellation with one refund, and retries.
 import type { Db } from '../../kit/prisma.ts';
 import type { Peers } from '../../kit/peers.ts';
-import { AppError, ErrorCode, badInput, notFound } from '../../kit/errors.ts';
+import { AppError, ErrorCode, badInput, isUuid, notFound } from '../../kit/errors.ts';
 import type { JobStep, PriceType, RenderQuality, RenderResolution } from '../../../prisma/generated/client/enums.ts';
 import type { Prisma, RenderJob } from '../../../prisma/generated/client/client.ts';
 import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
@@ -272,7 +272,10 @@ interface FrameReportRow {
  * for that one statement, and a report is one round trip instead of a transaction of seven. The last frame of a frame
  * job (and any report while the job repairs) goes on to settleFrameJob.
  */
-export async function recordFrame(db: Db, jobId: string, report: FrameReport, signature: { signature: string; nodeId: string } | null = null): Promise<void> {
+export async function recordFrame(db: Db, givenJobId: string, report: FrameReport, signature: { signature: string; nodeId: string } | null = null): Promise<void> {
+  // Compared with ids as PostgreSQL prints them (lowercase).
+  if (!isUuid(givenJobId)) throw badInput('job_id must be a UUID.');
+  const jobId = givenJobId.toLowerCase();
   const inline = notifiesInSql(db);
   const [row] = await db.$queryRaw<FrameReportRow[]>`
     WITH claimed AS (
@@ -329,39 +332,57 @@ export async function recordFrame(db: Db, jobId: string, report: FrameReport, si
 
 /**
  * A frame job's count is in: a full one is Done and frees its node, the job's progress moves,
- * and the last frame job of the job completes it. Safe to run again: a frame job is marked Done
- * once, and the job's row, locked by the progress update, orders two frame jobs ending at once
- * (the later one sees the other Done and completes the job).
+ * and the last frame job of the job completes it. Safe to run again and at once: the frame job's
+ * row is locked first, so a second settle of it waits and then finds it Done; the job's step is
+ * worked out in SQL on the row as it is when updated, and a finished job is never touched, so a
+ * settle of another frame job cannot take it back from Completed; and the job's row, locked by
+ * the progress update, orders two frame jobs ending at once (the later one completes the job).
  */
 async function settleFrameJob(db: Db, jobId: string, frameJobId: string): Promise<void> {
   await withTransaction(db, async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM render.frame_jobs WHERE id = ${frameJobId}::uuid FOR UPDATE`;
     const frameJob = await tx.frameJob.findUnique({ where: { id: frameJobId }, include: { renderJob: true } });
     if (!frameJob || frameJob.renderJobId !== jobId || frameJob.status === 'Done' || frameJob.status === 'Failed' || frameJob.status === 'Reassigned') return;
     const job = frameJob.renderJob;
     if (TERMINAL_STEPS.includes(job.step)) return;
     const frames = frameJob.endFrame - frameJob.startFrame + 1;
-    let frameJobDone = false;
-    if (frameJob.framesRendered >= frames) {
-      const marked = await tx.frameJob.updateMany({ where: { id: frameJob.id, status: { notIn: ['Done', 'Failed', 'Reassigned'] } }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
-      frameJobDone = marked.count === 1;
-      if (frameJobDone && frameJob.nodeId) {
+    const frameJobDone = frameJob.framesRendered >= frames;
+    if (frameJobDone) {
+      await tx.frameJob.update({ where: { id: frameJob.id }, data: { status: 'Done', completedAt: new Date(), framesValidated: frames } });
+      if (frameJob.nodeId) {
         await tx.renderNode.updateMany({ where: { id: frameJob.nodeId, currentJobId: jobId }, data: { currentJobId: null, lifetimeTaskCount: { increment: 1 }, consecutiveFailures: 0 } });
       }
     }
-    const step: JobStep = job.step === 'Queued' || job.step === 'Preparing' || job.step === 'Replicating' ? 'Rendering' : job.step;
-    if (step === 'Repairing') await tx.frameRepairJob.updateMany({ where: { frameJobId: frameJob.id, status: 'Pending' }, data: { status: 'Running', startedAt: new Date(), nodeId: frameJob.nodeId } });
-    const [{ progress }] = await tx.$queryRaw<{ progress: number }[]>`
+    if (job.step === 'Repairing') await tx.frameRepairJob.updateMany({ where: { frameJobId: frameJob.id, status: 'Pending' }, data: { status: 'Running', startedAt: new Date(), nodeId: frameJob.nodeId } });
+    const [moved] = await tx.$queryRaw<{ progress: number; step: JobStep }[]>`
       UPDATE render.render_jobs j SET
         render_progress = GREATEST(j.render_progress, LEAST(99, (s.rendered * 100) / GREATEST(1, COALESCE(j.total_frames, s.rendered)))),
-        step = ${step}::render.job_step, started_at = COALESCE(j.started_at, now())
+        step = CASE WHEN j.step IN ('Queued', 'Preparing', 'Replicating') THEN 'Rendering'::render.job_step ELSE j.step END,
+        started_at = COALESCE(j.started_at, now())
       FROM (SELECT COALESCE(SUM(frames_rendered), 0)::int AS rendered FROM render.frame_jobs WHERE render_job_id = ${jobId}::uuid) s
-      WHERE j.id = ${jobId}::uuid RETURNING j.render_progress AS progress`;
+      WHERE j.id = ${jobId}::uuid AND j.step NOT IN ('Completed', 'Failed', 'Cancelled')
+      RETURNING j.render_progress AS progress, j.step`;
+    if (!moved) return; // finished meanwhile
     if (frameJobDone && (await tx.frameJob.count({ where: { renderJobId: jobId, status: { not: 'Done' } } })) === 0) {
-      await complete(tx, job);
+      await complete(tx, { ...job, step: moved.step, renderProgress: moved.progress });
       return;
     }
-    await publish(tx, { kind: 'progress', jobId, userId: job.userId, step, progress });
+    await publish(tx, { kind: 'progress', jobId, userId: job.userId, step: moved.step, progress: moved.progress });
   });
+}
+
+/**
+ * Frame jobs whose every frame was counted but that were never settled (the process stopped, or
+ * the settle failed, between the two): settled now. The offline sweep runs it every minute; a
+ * node that sends its last frame again settles its own at once.
+ */
+export async function settleFilledFrameJobs(db: Db): Promise<number> {
+  const filled = await db.$queryRaw<{ id: string; render_job_id: string }[]>`
+    SELECT f.id, f.render_job_id FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
+    WHERE f.frames_rendered >= f.end_frame - f.start_frame + 1 AND f.status NOT IN ('Done', 'Failed', 'Reassigned')
+      AND j.step NOT IN ('Completed', 'Failed', 'Cancelled')`;
+  for (const frameJob of filled) await settleFrameJob(db, frameJob.render_job_id, frameJob.id);
+  return filled.length;
 }
 
 /** Times a job's bad frames are rendered again before it fails. */

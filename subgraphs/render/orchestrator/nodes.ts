@@ -152,8 +152,6 @@ function reportedStatus(reported: string): NodeStatus | null {
   return null;
 }
 
-/** A heartbeat whose signature was already used: nothing was recorded. */
-
 /**
  * Records a heartbeat (history row + the node's latest values) and hands over the commands
  * waiting for the node, each exactly once. A node every 5 s, a thousand nodes: the common case
