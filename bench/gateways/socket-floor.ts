@@ -7,26 +7,18 @@
 import http from 'node:http';
 import WebSocket, { WebSocketServer } from 'ws';
 import { textFrame } from '../../router/subscriptions.ts';
+import { readRawBody } from '../../subgraphs/kit/http.ts';
 
 const port = Number(process.env.PORT ?? 0);
 const subscribers: { socket: WebSocket; raw: { write(frame: Uint8Array): boolean }; prefix: Buffer }[] = [];
 let latest: Buffer = Buffer.from(JSON.stringify({ data: { renderProgress: { jobId: 'floor', step: 'Rendering', progress: 0 } } }));
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 const server = http.createServer(async (req, res) => {
   if (req.method === 'GET' && req.url === '/readyz') return void res.writeHead(200).end('ok');
   if (req.method !== 'POST') return void res.writeHead(404).end();
   let body: { frame_number?: number };
   try {
-    body = JSON.parse((await readBody(req)) || '{}');
+    body = JSON.parse((await readRawBody(req, 64 * 1024)).toString('utf8') || '{}');
   } catch {
     return void res.writeHead(400).end();
   }
