@@ -13,12 +13,13 @@ const upstreamClosed: string[] = [];
 
 beforeAll(async () => {
   render = http.createServer((req, res) => {
-    // The connection went away before this answer was sent.
-    res.on('close', () => {
-      if (!res.writableFinished) upstreamClosed.push(req.url!);
-    });
     // A slow answer for /slow, at once otherwise.
-    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'), req.url === '/v1/internal/slow' ? 1500 : 0);
+    const answer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'), req.url === '/v1/internal/slow' ? 1500 : 0);
+    res.on('close', () => {
+      // The connection went away before this answer was sent (and it never will be).
+      if (!res.writableFinished) upstreamClosed.push(req.url!);
+      clearTimeout(answer);
+    });
   });
   await new Promise<void>((resolve) => render.listen(0, '127.0.0.1', resolve));
   const forward = nodeAgentForwarder(`http://127.0.0.1:${(render.address() as AddressInfo).port}`, 1024);
