@@ -177,6 +177,37 @@ describe('refused requests', () => {
     expect(response.status).toBe(401);
   });
 
+  test('a frame job handed to another node: the old node\'s reports are refused, the new node\'s count', async () => {
+    const db = stack.db.admin;
+    const saved = await db.savedProject.findFirstOrThrow();
+    const job = await db.renderJob.create({
+      data: {
+        tenantId: saved.tenantId, userId: saved.userId, savedProjectId: saved.id, projectId: saved.projectId, name: 'Handed over',
+        priceType: 'Cash', quality: 'High', resolution: 'FullHD', durationSec: 1, totalFrames: 10, step: 'Rendering',
+        frameJobs: { create: [{ startFrame: 0, endFrame: 9, orderValue: 0, status: 'Rendering', nodeId: node.id }] },
+      },
+      include: { frameJobs: true },
+    });
+    const frameJobId = job.frameJobs[0].id;
+    const report = (secret: string, frame: number) => send('POST', `/v1/internal/render/jobs/${job.id}/frames`, {
+      body: { frame_job_id: frameJobId, frame_number: frame, file_size_bytes: 10, completed_at: new Date().toISOString() }, secret,
+    });
+    // Render keeps which node holds the frame job from this first report.
+    expect((await report(node.secret, 0)).status).toBe(204);
+    await db.frameJob.update({ where: { id: frameJobId }, data: { nodeId: DEMO_NODE_ID } });
+    const late = await report(node.secret, 1);
+    expect(late.status).toBe(401);
+    expect(late.body).toEqual(expect.objectContaining({ error: 'UNAUTHENTICATED' }));
+    expect((await report(DEMO_NODE_SECRET, 2)).status).toBe(204);
+    expect((await report(node.secret, 3)).status).toBe(401);
+    // Back in the queue: nobody's.
+    await db.frameJob.update({ where: { id: frameJobId }, data: { nodeId: null } });
+    expect((await report(DEMO_NODE_SECRET, 4)).status).toBe(401);
+    const reported = await db.frameReport.findMany({ where: { frameJobId }, select: { frameNumber: true }, orderBy: { frameNumber: 'asc' } });
+    expect(reported.map((r) => r.frameNumber)).toEqual([0, 2]);
+    expect(await db.frameJob.findUniqueOrThrow({ where: { id: frameJobId } })).toMatchObject({ framesRendered: 2 });
+  });
+
   test('an unknown node: 401', async () => {
     expect((await send('POST', heartbeatPath('00000000-0000-4000-8000-00000000dead'), { body: {} })).status).toBe(401);
   });

@@ -43,3 +43,6 @@ export const decryptSecret = (stored: Uint8Array) => nodeSecrets.open(stored);
 
 /** A signed node request that was already received (a replay): nothing was recorded again. */
 export class ReplayedRequest extends Error {}
+
+/** A signed frame report for a frame job that is not (or no longer) the signing node's. */
+export class ForeignFrameJob extends Error {}

@@ -8,7 +8,7 @@ import { AppError } from '../../kit/errors.ts';
 import { BodyTooLargeError, readRawBody, sendJson } from '../../kit/http.ts';
 import { isUuid } from '../../kit/errors.ts';
 import { API_ROOT, match, operationName, requestProblems } from './contract.ts';
-import { checkSignature, ReplayedRequest } from './hmac.ts';
+import { checkSignature, ForeignFrameJob, ReplayedRequest } from './hmac.ts';
 import { nodeSecrets, UnreadableSecretError } from './node-secrets.ts';
 import { cacheUpdate, heartbeat, online, type CacheUpdateBody, type HeartbeatBody, type OnlineBody } from '../orchestrator/nodes.ts';
 import { catalogLinks, type CatalogLinks } from '../../kit/catalog-links.ts';
@@ -90,15 +90,63 @@ const HANDLERS: Record<string, (call: Call) => Promise<Reply>> = {
   },
 };
 
-/** Which node a request speaks for: the path's node, the body's node_id, or the frame job's node. */
-async function speakerOf(db: Db, params: Record<string, string>, body: Record<string, unknown>): Promise<string | null> {
-  if (params.node_id) return isUuid(params.node_id) ? params.node_id : null;
-  if (isUuid(body.node_id)) return body.node_id;
-  if (isUuid(body.frame_job_id)) {
-    const frameJob = await db.frameJob.findUnique({ where: { id: body.frame_job_id }, select: { nodeId: true } });
-    return frameJob?.nodeId ?? null;
+const FRAME_REPORT = operationName('post', '/internal/render/jobs/{job_id}/frames');
+
+/**
+ * Which node holds each frame job, as last read, for the frame report: it names only its frame
+ * job, and reading the frame job's node was a statement on every report (a render farm's most
+ * frequent call after the heartbeat). A kept node only chooses the secret the signature is
+ * checked with. recordFrame refuses a frame job that is no longer the signer's (ForeignFrameJob),
+ * and a signature that does not match a kept node is checked again against the node read afresh,
+ * so a frame job handed to another node is never reported by the old one.
+ */
+class FrameJobNodes {
+  private static readonly MAX = 20_000;
+  private readonly kept = new Map<string, string>();
+
+  get(frameJobId: string): string | undefined {
+    return this.kept.get(frameJobId);
   }
-  return null;
+
+  set(frameJobId: string, nodeId: string): void {
+    // The oldest entry goes first (a Map iterates in insertion order).
+    if (this.kept.size >= FrameJobNodes.MAX) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(frameJobId, nodeId);
+  }
+
+  forget(frameJobId: string): void {
+    this.kept.delete(frameJobId);
+  }
+}
+
+const frameJobNodesOf = new WeakMap<Db, FrameJobNodes>();
+function frameJobNodes(db: Db): FrameJobNodes {
+  let nodes = frameJobNodesOf.get(db);
+  if (!nodes) frameJobNodesOf.set(db, (nodes = new FrameJobNodes()));
+  return nodes;
+}
+
+interface Speaker {
+  nodeId: string | null;
+  /** Taken from the frame job nodes kept (not read now). */
+  kept: boolean;
+}
+
+/**
+ * Which node a request speaks for: the path's node, the body's node_id, or the frame job's node
+ * (kept for frame reports when `keep`).
+ */
+async function speakerOf(db: Db, params: Record<string, string>, body: Record<string, unknown>, keep: boolean): Promise<Speaker> {
+  if (params.node_id) return { nodeId: isUuid(params.node_id) ? params.node_id : null, kept: false };
+  if (isUuid(body.node_id)) return { nodeId: body.node_id, kept: false };
+  if (isUuid(body.frame_job_id)) {
+    const kept = keep ? frameJobNodes(db).get(body.frame_job_id) : undefined;
+    if (kept) return { nodeId: kept, kept: true };
+    const frameJob = await db.frameJob.findUnique({ where: { id: body.frame_job_id }, select: { nodeId: true } });
+    if (keep && frameJob?.nodeId) frameJobNodes(db).set(body.frame_job_id, frameJob.nodeId);
+    return { nodeId: frameJob?.nodeId ?? null, kept: false };
+  }
+  return { nodeId: null, kept: false };
 }
 
 const problem = (res: ServerResponse, status: number, code: string, message: string, details?: string[]) =>
@@ -146,25 +194,36 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
   } catch {
     malformed = true;
   }
-  const nodeId = await speakerOf(db, matched.params, malformed ? {} : body);
-  let secret: string | null = null;
-  try {
-    secret = nodeId ? await nodeSecrets(db).of(nodeId) : null;
-  } catch (error) {
-    if (!(error instanceof UnreadableSecretError)) throw error;
-    // Stored under another RENDER_SECRET_KEY: the node must be registered again.
-    log.error({ nodeId }, 'node secret cannot be decrypted with RENDER_SECRET_KEY');
-    problem(res, 401, 'UNAUTHENTICATED', 'The node\'s secret is unreadable here: register the node again.');
-    return true;
-  }
-  if (!nodeId || secret === null) {
-    // Without a node to check the signature against, a malformed body is all we can say.
-    if (malformed) problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
-    else problem(res, 401, 'UNAUTHENTICATED', 'The signature does not belong to a registered node.');
-    return true;
+  const operationId = matched.operation.operationId!;
+  const isFrameReport = operationId === FRAME_REPORT && !malformed;
+  let speaker = await speakerOf(db, matched.params, malformed ? {} : body, isFrameReport);
+  let nodeId: string | null = null;
+  let refused: ReturnType<typeof checkSignature> = null;
+  for (;;) {
+    nodeId = speaker.nodeId;
+    let secret: string | null = null;
+    try {
+      secret = nodeId ? await nodeSecrets(db).of(nodeId) : null;
+    } catch (error) {
+      if (!(error instanceof UnreadableSecretError)) throw error;
+      // Stored under another RENDER_SECRET_KEY: the node must be registered again.
+      log.error({ nodeId }, 'node secret cannot be decrypted with RENDER_SECRET_KEY');
+      problem(res, 401, 'UNAUTHENTICATED', 'The node\'s secret is unreadable here: register the node again.');
+      return true;
+    }
+    if (!nodeId || secret === null) {
+      // Without a node to check the signature against, a malformed body is all we can say.
+      if (malformed) problem(res, 400, 'BAD_REQUEST', 'The body is not a JSON object.');
+      else problem(res, 401, 'UNAUTHENTICATED', 'The signature does not belong to a registered node.');
+      return true;
+    }
+    refused = checkSignature(secret, headers, method, pathname, raw);
+    if (!refused || !speaker.kept) break;
+    // The frame job may have gone to another node since it was kept: read it again.
+    frameJobNodes(db).forget(String(body.frame_job_id));
+    speaker = await speakerOf(db, matched.params, body, true);
   }
   const node = { id: nodeId };
-  const refused = checkSignature(secret, headers, method, pathname, raw);
   if (refused) {
     log.warn({ nodeId, reason: refused, path: pathname }, 'node request refused');
     problem(res, 401, 'UNAUTHENTICATED', refused === 'stale' ? 'The signature is older than 5 minutes.' : 'The signature does not match.');
@@ -182,7 +241,6 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
   // A valid signature works once: a captured request cannot be sent again. The heartbeat (a
   // thousand nodes, every 5 s) and the frame report claim it in their own statement; every other
   // call here.
-  const operationId = matched.operation.operationId!;
   if (!CLAIMS_OWN_SIGNATURE.has(operationId)) {
     const fresh = await db.$executeRaw`
       INSERT INTO render.node_request_signatures (signature, node_id) VALUES (${headers.signature}, ${node.id}::uuid)
@@ -205,6 +263,11 @@ export async function nodeAgentRoutes(req: IncomingMessage, res: ServerResponse,
     }
   } catch (error) {
     if (error instanceof ReplayedRequest) return replayed(res);
+    if (error instanceof ForeignFrameJob) {
+      frameJobNodes(db).forget(String(body.frame_job_id));
+      problem(res, 401, 'UNAUTHENTICATED', 'The frame job is not this node\'s.');
+      return true;
+    }
     if (error instanceof AppError) {
       const code = String(error.extensions.code);
       problem(res, code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, code, error.message);

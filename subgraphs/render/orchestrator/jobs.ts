@@ -9,7 +9,7 @@ import { priceOf, RESOLUTION_LONG_SIDE } from './pricing.ts';
 import { announceFinished, publish, RENDER_EVENTS_CHANNEL } from './events.ts';
 import { announceIfAlreadyHeld, assertRenderable } from './ae-files.ts';
 import { notifiesInSql, withTransaction } from '../../kit/events.ts';
-import { ReplayedRequest } from '../http/hmac.ts';
+import { ForeignFrameJob, ReplayedRequest } from '../http/hmac.ts';
 import { randomUUID } from 'node:crypto';
 import { storage } from '../../kit/storage.ts';
 import { EXPORT_EXTENSION, encodePoster } from './encoder.ts';
@@ -251,6 +251,7 @@ interface FrameReportRow {
   claimed: number;
   notified: number;
   render_job_id: string | null;
+  node_id: string | null;
   start_frame: number;
   end_frame: number;
   frame_status: string;
@@ -270,7 +271,8 @@ interface FrameReportRow {
  * given; see http/node-agent.ts), records the frame, counts it on its frame job and moves the
  * job's progress (and, on the PostgreSQL bus, sends its live event), so the job's row is locked
  * for that one statement, and a report is one round trip instead of a transaction of seven. The last frame of a frame
- * job (and any report while the job repairs) goes on to settleFrameJob.
+ * job (and any report while the job repairs) goes on to settleFrameJob. A signed report counts only
+ * for a frame job of the node that signed it (ForeignFrameJob otherwise).
  */
 export async function recordFrame(db: Db, givenJobId: string, report: FrameReport, signature: { signature: string; nodeId: string } | null = null): Promise<void> {
   // Compared with ids as PostgreSQL prints them (lowercase).
@@ -283,7 +285,7 @@ export async function recordFrame(db: Db, givenJobId: string, report: FrameRepor
       SELECT ${signature?.signature ?? null}::text, ${signature?.nodeId ?? null}::uuid WHERE ${signature?.signature ?? null}::text IS NOT NULL
       ON CONFLICT (signature) DO NOTHING RETURNING 1
     ), target AS (
-      SELECT f.id, f.render_job_id, f.start_frame, f.end_frame, f.status, f.frames_rendered, j.step
+      SELECT f.id, f.render_job_id, f.node_id, f.start_frame, f.end_frame, f.status, f.frames_rendered, j.step
       FROM render.frame_jobs f JOIN render.render_jobs j ON j.id = f.render_job_id
       WHERE f.id = ${report.frameJobId}::uuid AND (${signature?.signature ?? null}::text IS NULL OR EXISTS (SELECT 1 FROM claimed))
     ), reported AS (
@@ -291,6 +293,7 @@ export async function recordFrame(db: Db, givenJobId: string, report: FrameRepor
       INSERT INTO render.frame_reports (frame_job_id, frame_number, file_size_bytes)
       SELECT id, ${report.frameNumber}, ${report.fileSizeBytes} FROM target
       WHERE render_job_id = ${jobId}::uuid AND ${report.frameNumber} BETWEEN start_frame AND end_frame
+        AND (${signature?.nodeId ?? null}::uuid IS NULL OR node_id = ${signature?.nodeId ?? null}::uuid)
         AND step NOT IN ('Completed', 'Failed', 'Cancelled') AND status NOT IN ('Failed', 'Reassigned')
       ON CONFLICT DO NOTHING RETURNING frame_job_id
     ), counted AS (
@@ -313,10 +316,12 @@ export async function recordFrame(db: Db, givenJobId: string, report: FrameRepor
       SELECT pg_notify(${RENDER_EVENTS_CHANNEL}, json_build_object('kind', 'progress', 'jobId', ${jobId}::text, 'userId', p.user_id, 'step', p.step, 'progress', p.render_progress)::text)
       FROM progressed p WHERE ${inline}
     )
-    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, (SELECT COUNT(*) FROM notified)::int AS notified, t.render_job_id, t.start_frame, t.end_frame, t.status::text AS frame_status,
+    SELECT (SELECT COUNT(*) FROM claimed)::int AS claimed, (SELECT COUNT(*) FROM notified)::int AS notified, t.render_job_id, t.node_id::text, t.start_frame, t.end_frame, t.status::text AS frame_status,
       t.frames_rendered, t.step AS job_step, c.frames_rendered AS counted, p.render_progress AS progress, p.step, p.user_id
     FROM (SELECT 1) AS one LEFT JOIN target t ON true LEFT JOIN counted c ON true LEFT JOIN progressed p ON true`;
   if (signature && row.claimed === 0) throw new ReplayedRequest();
+  // The node that signed may have been chosen from a kept frame job (http/node-agent.ts).
+  if (signature && row.render_job_id && row.node_id !== signature.nodeId) throw new ForeignFrameJob();
   if (!row.render_job_id || row.render_job_id !== jobId) throw new AppError(ErrorCode.CONFLICT, 'That frame job does not belong to this render job.');
   if (report.frameNumber < row.start_frame || report.frameNumber > row.end_frame) throw badInput(`frame_number must be within ${row.start_frame}-${row.end_frame}.`);
   if (TERMINAL_STEPS.includes(row.job_step) || row.frame_status === 'Failed' || row.frame_status === 'Reassigned') return;
