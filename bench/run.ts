@@ -21,8 +21,8 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const want = (part: string) => !only || only.includes(part);
 const skipped = { rps: 0, p50_ms: 0, p99_ms: 0, non2xx: 0, errors: 0, timeouts: 0, requests: 0, peak_rss_mib: 0, subgraph_peak_rss_mib: {} } as any;
 const profile = quick
-  ? { warmupSeconds: 2, durationSeconds: 8, connections: 16, subscribers: 2000, reports: 40, reportIntervalMs: 200, nodes: 1000, heartbeatSeconds: 20 }
-  : { warmupSeconds: 5, durationSeconds: 30, connections: 16, subscribers: 2000, reports: 98, reportIntervalMs: 250, nodes: 1000, heartbeatSeconds: 60 };
+  ? { warmupSeconds: 2, durationSeconds: 8, connections: 16, subscribers: 2000, warmupReports: 5, reports: 40, reportIntervalMs: 200, nodes: 1000, heartbeatSeconds: 20 }
+  : { warmupSeconds: 5, durationSeconds: 30, connections: 16, subscribers: 2000, warmupReports: 5, reports: 93, reportIntervalMs: 250, nodes: 1000, heartbeatSeconds: 60 };
 
 const STEPS = 12;
 let step = 0;
@@ -143,9 +143,10 @@ async function main() {
   subscriptions = await measured(() =>
     runLoad<{ held: number; p50_ms: number; p99_ms: number; [key: string]: unknown }>('subscribers', path.join(LOADS, 'subscribers.ts'), {
       wsUrl: base.replace(/^http/, 'ws') + '/graphql', httpBase: base, token, jobId: data.reporter.jobId, frameJobId: data.reporter.frameJobId,
-      reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, reports: profile.reports, intervalMs: profile.reportIntervalMs,
+      reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, warmupReports: profile.warmupReports, reports: profile.reports, intervalMs: profile.reportIntervalMs,
     }), subgraphPids);
   detail(`subscribers: ${subscriptions.held} held (${subscriptions.samples} samples, ${subscriptions.refused_reports} reports refused), frame → client p50 ${subscriptions.p50_ms} ms, p99 ${subscriptions.p99_ms} ms (first receipt of a report p50 ${subscriptions.first_receipt_p50_ms} ms, p99 ${subscriptions.first_receipt_p99_ms} ms; first to last receipt p50 ${subscriptions.fan_out_spread_p50_ms} ms, p99 ${subscriptions.fan_out_spread_p99_ms} ms), router peak RSS ${subscriptions.peak_rss_mib} MiB`);
+  detail(`receipts by report (first / median / last, ms): ${(subscriptions.receipts_by_report as number[][]).map((r) => r.join('/')).join(' ')}`);
   await stop(gateway);
   gateway = undefined;
   // The same clients against a server that only writes frames: this machine's floor for them.
@@ -155,7 +156,7 @@ async function main() {
   await waitForHttp(gateway, `${floorBase}/readyz`);
   subscriptionFloor = await runLoad<{ p50_ms: number; p99_ms: number; [key: string]: unknown }>('socket floor', path.join(LOADS, 'subscribers.ts'), {
     wsUrl: floorBase.replace(/^http/, 'ws'), httpBase: floorBase, token, jobId: data.reporter.jobId, frameJobId: data.reporter.frameJobId,
-    reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, reports: profile.reports, intervalMs: profile.reportIntervalMs,
+    reporter: { id: data.reporter.id, secret: data.reporter.secret }, subscribers: profile.subscribers, warmupReports: profile.warmupReports, reports: profile.reports, intervalMs: profile.reportIntervalMs,
   });
   detail(`the same subscribers against a server that only writes frames (bench/gateways/socket-floor.ts): p50 ${subscriptionFloor.p50_ms} ms, p99 ${subscriptionFloor.p99_ms} ms (first to last receipt p50 ${subscriptionFloor.fan_out_spread_p50_ms} ms, p99 ${subscriptionFloor.fan_out_spread_p99_ms} ms)`);
   await stop(gateway);

@@ -39,7 +39,8 @@ export async function runLoad<T>(name: string, file: string, config: unknown, on
   // The configuration goes in a file: a thousand nodes' secrets are too long for one argument.
   const configFile = path.join(os.tmpdir(), `flatrender-bench-${name}-${process.pid}.json`);
   writeFileSync(configFile, JSON.stringify(config), { mode: 0o600 });
-  const child = spawn(process.execPath, ['--import', 'tsx', file, configFile], { cwd: ROOT, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --expose-gc: a load may collect its own garbage before it starts measuring.
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file, configFile], { cwd: ROOT, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   onPid?.(child.pid!);
   let stdout = '';
   let stderr = '';

@@ -105,9 +105,11 @@ ${Object.entries(d.dashboard.sql_statements_by_owner as Record<string, { total: 
 
 Subscriptions: ${d.subscriptions.subscribers} asked, ${d.subscriptions.held} held, ${d.subscriptions.received_last} received the last event;
 ${d.subscriptions.samples} of ${d.subscriptions.expected_samples} possible latency samples (events coalesced by the 100 ms throttle are not samples); max ${d.subscriptions.max_ms} ms;
-${d.subscriptions.errors} errors; connecting took ${d.subscriptions.connect_seconds} s.
+${d.subscriptions.errors} errors; connecting took ${d.subscriptions.connect_seconds} s; ${d.subscriptions.warmup_reports ?? 0} reports before them warmed up
+(p50 ${d.subscriptions.warmup_p50_ms ?? '–'} ms, p99 ${d.subscriptions.warmup_p99_ms ?? '–'} ms, not in the metric).
 A report's first receipt (node → router → subscriber): p50 ${d.subscriptions.first_receipt_p50_ms ?? '–'} ms, p99 ${d.subscriptions.first_receipt_p99_ms ?? '–'} ms;
 first to last receipt of a report (the fan-out to every subscriber): p50 ${d.subscriptions.fan_out_spread_p50_ms ?? '–'} ms, p99 ${d.subscriptions.fan_out_spread_p99_ms ?? '–'} ms.
+Each measured report's last receipt (ms): ${((d.subscriptions.receipts_by_report ?? []) as number[][]).map((r) => r[2]).join(', ')}.
 The same clients against a server that does nothing but write each report's frame to every socket
 (\`bench/gateways/socket-floor.ts\`: no GraphQL, subgraph or database), this machine's floor for them:
 p50 ${d.subscription_floor?.p50_ms ?? '–'} ms, p99 ${d.subscription_floor?.p99_ms ?? '–'} ms (fan-out p50 ${d.subscription_floor?.fan_out_spread_p50_ms ?? '–'} ms, p99 ${d.subscription_floor?.fan_out_spread_p99_ms ?? '–'} ms).
