@@ -1,9 +1,10 @@
 // Statements kept prepared per connection: each text has one name, batch reads with long IN lists
 // and texts past the cap run unnamed, and a prepared statement keeps working after it failed or
-// its transaction rolled back (PostgreSQL's prepared statements outlive both).
+// its transaction rolled back (PostgreSQL's prepared statements outlive both); turned off, nothing is
+// prepared.
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../../tests/kit/database.ts';
-import { createDb, statementNamer, type Db } from './prisma.ts';
+import { createDb, preparedStatementsByDefault, statementNamer, type Db } from './prisma.ts';
 
 describe('statementNamer', () => {
   test('one name per text, the same every time', () => {
@@ -31,6 +32,12 @@ describe('statementNamer', () => {
   });
 });
 
+test('DATABASE_PREPARED_STATEMENTS=off turns them off; anything else leaves them on', () => {
+  expect(preparedStatementsByDefault({})).toBe(true);
+  expect(preparedStatementsByDefault({ DATABASE_PREPARED_STATEMENTS: 'on' })).toBe(true);
+  expect(preparedStatementsByDefault({ DATABASE_PREPARED_STATEMENTS: 'off' })).toBe(false);
+});
+
 describe('prepared statements on a real connection', () => {
   let database: TestDatabase;
   let db: Db;
@@ -53,6 +60,18 @@ describe('prepared statements on a real connection', () => {
     await db.renderNode.findMany({ where: { id: { in: ids } }, select: { id: true } });
     await db.renderNode.findMany({ where: { id: { in: ids } }, select: { id: true } });
     expect((await prepared()).map((row) => row.statement)).toContainEqual(expect.stringContaining('"render"."render_nodes"'));
+  });
+
+  test('turned off, nothing is prepared and every statement still runs', async () => {
+    const unprepared = createDb({ connectionString: database.adminUrl, poolSize: 1, preparedStatements: false });
+    try {
+      const ids = [randomUUID()];
+      for (let round = 0; round < 2; round++) expect(await unprepared.renderNode.findMany({ where: { id: { in: ids } }, select: { id: true } })).toEqual([]);
+      await unprepared.$transaction(async (tx) => tx.renderNode.count());
+      expect(await unprepared.$queryRaw`SELECT statement FROM pg_prepared_statements`).toEqual([]);
+    } finally {
+      await unprepared.$disconnect();
+    }
   });
 
   test('a prepared statement that failed, or whose transaction rolled back, still runs', async () => {

@@ -11,11 +11,13 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
   /** Server settings of every connection (e.g. `{ synchronous_commit: 'off' }`). */
   settings?: Record<string, string>;
+  /** Statements kept prepared on each connection (default: preparedStatementsByDefault()). */
+  preparedStatements?: boolean;
 }
 
-export function createDb({ connectionString, poolSize = 10, onQuery, settings }: DbOptions): Db {
+export function createDb({ connectionString, poolSize = 10, onQuery, settings, preparedStatements = preparedStatementsByDefault() }: DbOptions): Db {
   const options = settings ? Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`).join(' ') : undefined;
-  const adapter = new PrismaPg({ connectionString, max: poolSize, ...(options ? { options } : {}) }, { statementNameGenerator: statementName });
+  const adapter = new PrismaPg({ connectionString, max: poolSize, ...(options ? { options } : {}) }, { statementNameGenerator: preparedStatements ? statementName : unnamed });
   if (!onQuery) return new PrismaClient({ adapter });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   db.$on('query', (event) => onQuery(event.query));
@@ -47,6 +49,11 @@ export function statementNamer(maxPrepared = 400): (query: { sql: string }) => s
   };
 }
 
-// A connection pooler that hands a session's statements to other clients (PgBouncer's transaction
-// mode before 1.21) cannot keep them: DATABASE_PREPARED_STATEMENTS=off runs every one unnamed.
-const statementName = process.env.DATABASE_PREPARED_STATEMENTS === 'off' ? () => '' : statementNamer();
+const statementName = statementNamer();
+const unnamed = () => '';
+
+/**
+ * A connection pooler that hands a session's statements to other clients (PgBouncer's transaction
+ * mode before 1.21) cannot keep them: DATABASE_PREPARED_STATEMENTS=off runs every one unnamed.
+ */
+export const preparedStatementsByDefault = (env: NodeJS.ProcessEnv = process.env): boolean => env.DATABASE_PREPARED_STATEMENTS !== 'off';
